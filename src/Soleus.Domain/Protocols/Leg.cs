@@ -1,0 +1,7 @@
+namespace Soleus.Domain.Protocols;
+
+public enum Leg
+{
+    Left,
+    Right,
+}

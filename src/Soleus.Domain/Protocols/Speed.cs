@@ -1,0 +1,8 @@
+namespace Soleus.Domain.Protocols;
+
+public enum Speed
+{
+    Low,
+    Medium,
+    High,
+}
