@@ -1,0 +1,181 @@
+using Soleus.Domain.Protocols;
+using Soleus.Domain.Screening;
+
+namespace Soleus.Domain.Planning;
+
+/// <summary>
+/// Builds a session plan from a screening result and a request. It plans nothing unless the screening allows a
+/// session, never skips a layer, keeps every duration inside the protocol's range, and fills the time asked up to
+/// the method's limit per calf. The same input always gives the same plan.
+/// </summary>
+public static class Planner
+{
+    public static PlanResult Plan(Protocol protocol, ScreeningResult screening, PlanRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(screening);
+        if (!screening.AllowsSession)
+        {
+            return Refuse(PlanRefusalKind.Screening, $"The screening answer is '{screening.Verdict}': Soleus does not plan a session.", screening.Verdict);
+        }
+
+        if (Validate(protocol, request) is { } invalid)
+        {
+            return PlanResult.Refused(invalid);
+        }
+
+        var legs = Enum.GetValues<Leg>().Where(l => request.Legs.Contains(l) && screening.LegsCleared.Contains(l)).ToList();
+        if (legs.Count == 0)
+        {
+            return Refuse(PlanRefusalKind.Screening, "The screening leaves none of the legs you asked for to massage.", screening.Verdict);
+        }
+
+        var emphasis = EmphasisOf(protocol, request);
+        if (emphasis is null)
+        {
+            return Refuse(PlanRefusalKind.InvalidRequest, "Emphasis 'auto' needs at least one activity to decide from.", field: "activities");
+        }
+
+        var notes = screening.Reasons.Where(r => r.Leg is { } leg && !legs.Contains(leg) && request.Legs.Contains(leg))
+            .Select(r => $"The {r.Leg.ToString()!.ToLowerInvariant()} leg is left out: {r.Message}")
+            .ToList();
+        var budget = (int)(Math.Min(request.MinutesPerCalf, protocol.MinutesPerCalf.Max) * 60);
+        if (request.MinutesPerCalf > protocol.MinutesPerCalf.Max)
+        {
+            notes.Add($"The method uses at most {protocol.MinutesPerCalf.Max} minutes per calf; the plan stops there.");
+        }
+
+        var layers = protocol.Steps.Where(s => s.Layer is not null).OrderBy(s => s.Layer).ToList();
+        var chosen = layers.ToDictionary(s => s.Id, s => StepShapes.For(s)[0]);
+        var needed = chosen.Values.Sum(s => s.Seconds);
+        if (needed > request.MinutesPerCalf * 60)
+        {
+            var minutes = (int)Math.Ceiling(needed / 60.0);
+            return Refuse(PlanRefusalKind.TooLittleTime,
+                $"The four layers need at least {minutes} minutes per calf; {request.MinutesPerCalf} were asked.", minutesNeeded: minutes, field: "minutesPerCalf");
+        }
+
+        foreach (var extra in Extras(protocol, request, emphasis.Value))
+        {
+            var shortest = StepShapes.For(extra)[0];
+            if (needed + shortest.Seconds <= budget)
+            {
+                chosen[extra.Id] = shortest;
+                needed += shortest.Seconds;
+            }
+            else
+            {
+                notes.Add($"'{extra.Name}' is left out: it needs {shortest.Seconds} s more than the time asked allows.");
+            }
+        }
+
+        var order = protocol.Steps.Where(s => chosen.ContainsKey(s.Id)).OrderBy(SessionOrder).ToList();
+        Grow(order, chosen, budget - needed);
+        var steps = legs.SelectMany(leg => order.Select(s => new PlannedStep(s.Id, leg, chosen[s.Id]))).ToList();
+        return PlanResult.Planned(new Plan(protocol.Id, protocol.Version, legs, emphasis.Value, request.Position, steps, notes));
+    }
+
+    /// <summary>Where a step goes in a session: a massage gun warms up first, then the layers, then the other steps.</summary>
+    private static int SessionOrder(ProtocolStep step) => step switch
+    {
+        { Stroke: StrokeKind.Vibrate } => 0,
+        { Layer: { } layer } => layer,
+        { Role: StepRole.Tool } => 10,
+        _ => 20,
+    };
+
+    /// <summary>The steps beyond the four layers that the request calls for, most wanted first.</summary>
+    private static IEnumerable<ProtocolStep> Extras(Protocol protocol, PlanRequest request, Emphasis emphasis)
+    {
+        var extras = new List<string>();
+        if (request.HandsTired)
+        {
+            extras.Add("opposite-knee");
+        }
+
+        if (emphasis == Emphasis.Soleus)
+        {
+            extras.Add(request.Equipment.Contains("foam-roller") ? "foam-roller"
+                : request.Equipment.Contains("massage-ball") ? "massage-ball"
+                : "opposite-knee");
+        }
+
+        if (request.Equipment.Contains("massage-gun"))
+        {
+            extras.Add("massage-gun");
+        }
+
+        return extras.Distinct().Select(protocol.Step);
+    }
+
+    /// <summary>
+    /// Spends the spare seconds: round after round, each step in session order moves to its next longer shape when
+    /// that still fits, until no step can grow.
+    /// </summary>
+    private static void Grow(IReadOnlyList<ProtocolStep> order, Dictionary<string, StepShape> chosen, int spare)
+    {
+        var shapes = order.ToDictionary(s => s.Id, StepShapes.For);
+        bool grew;
+        do
+        {
+            grew = false;
+            foreach (var step in order)
+            {
+                var current = chosen[step.Id];
+                var next = shapes[step.Id].FirstOrDefault(s => s.Seconds > current.Seconds);
+                if (next is not null && next.Seconds - current.Seconds <= spare)
+                {
+                    spare -= next.Seconds - current.Seconds;
+                    chosen[step.Id] = next;
+                    grew = true;
+                }
+            }
+        }
+        while (grew);
+    }
+
+    private static Emphasis? EmphasisOf(Protocol protocol, PlanRequest request)
+    {
+        if (request.Emphasis != Emphasis.Auto)
+        {
+            return request.Emphasis;
+        }
+
+        var soleus = request.Activities.Count(a => protocol.Muscles.Single(m => m.Id == "soleus").Activities.Contains(a));
+        var gastrocnemius = request.Activities.Count(a => protocol.Muscles.Single(m => m.Id == "gastrocnemius").Activities.Contains(a));
+        return (soleus, gastrocnemius) switch
+        {
+            (0, 0) => null,
+            _ when soleus >= gastrocnemius => Emphasis.Soleus,
+            _ => Emphasis.Gastrocnemius,
+        };
+    }
+
+    private static PlanRefusal? Validate(Protocol protocol, PlanRequest request)
+    {
+        var equipment = protocol.Preparation.Equipment.Select(e => e.Id).ToList();
+        var activities = protocol.Muscles.SelectMany(m => m.Activities).ToList();
+        var positions = protocol.Preparation.Positions.Select(p => p.Id).ToList();
+        if (request.Legs.Count == 0)
+        {
+            return Invalid("legs", "Choose at least one leg: left, right or both.");
+        }
+
+        if (request.MinutesPerCalf <= 0)
+        {
+            return Invalid("minutesPerCalf", $"Minutes per calf must be a whole number from {protocol.MinutesPerCalf.Min} to {protocol.MinutesPerCalf.Max}.");
+        }
+
+        return request.Equipment.FirstOrDefault(e => !equipment.Contains(e)) is { } badEquipment
+                ? Invalid("equipment", $"Unknown equipment '{badEquipment}'; expected one of {string.Join(", ", equipment)}.")
+            : request.Activities.FirstOrDefault(a => !activities.Contains(a)) is { } badActivity
+                ? Invalid("activities", $"Unknown activity '{badActivity}'; expected one of {string.Join(", ", activities)}.")
+            : !positions.Contains(request.Position)
+                ? Invalid("position", $"Unknown position '{request.Position}'; expected one of {string.Join(", ", positions)}.")
+            : null;
+    }
+
+    private static PlanRefusal Invalid(string field, string message) => new(PlanRefusalKind.InvalidRequest, message, Field: field);
+
+    private static PlanResult Refuse(PlanRefusalKind kind, string message, Verdict? verdict = null, int? minutesNeeded = null, string? field = null) =>
+        PlanResult.Refused(new PlanRefusal(kind, message, verdict, minutesNeeded, field));
+}

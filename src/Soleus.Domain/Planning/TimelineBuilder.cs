@@ -1,0 +1,140 @@
+using System.Globalization;
+using Soleus.Domain.Protocols;
+
+namespace Soleus.Domain.Planning;
+
+/// <summary>
+/// Expands a plan into timed cues. Every time is computed from the step's start and its shape, never by adding up
+/// the cues before it, so the same plan always gives the same times.
+/// </summary>
+public static class TimelineBuilder
+{
+    private const int CountdownFrom = 3;
+
+    public static Timeline Build(Protocol protocol, Plan plan)
+    {
+        var segments = new List<Segment>();
+        var at = 0.0;
+        Leg? previousLeg = null;
+        foreach (var planned in plan.Steps)
+        {
+            var step = protocol.Step(planned.StepId);
+            var start = at + protocol.GetReadySeconds.Min;
+            var cues = new List<Cue>();
+            if (previousLeg is not null && previousLeg != planned.Leg)
+            {
+                cues.Add(new(at, CueKind.SwitchLeg, $"Switch to the {LegName(planned.Leg)} leg."));
+            }
+
+            cues.Add(new(at, CueKind.GetReady, $"Get ready: {step.Name}, {LegName(planned.Leg)} leg, {Seconds(planned.Seconds)} seconds. {step.Purpose}"));
+            cues.Add(new(start, CueKind.StepStart, $"Begin. {string.Join(" ", step.Instructions)}"));
+            if (step.Direction == Direction.AnkleToKnee)
+            {
+                cues.Add(new(start, CueKind.Direction, "Upward only: from the ankle toward the knee."));
+            }
+
+            cues.AddRange(PatternCues(step, planned.Shape).Select(c => c with { AtSeconds = start + c.AtSeconds }));
+            cues.Add(new(start + (planned.Seconds / 2.0), CueKind.Halfway, "Halfway."));
+            var end = start + planned.Seconds;
+            if (!cues.Any(c => c.Kind == CueKind.Countdown && c.AtSeconds == end - 1))
+            {
+                cues.AddRange(Countdown(end));
+            }
+
+            segments.Add(new(step.Id, step.Name, planned.Leg, at, start, planned.Seconds, [.. cues.OrderBy(c => c.AtSeconds)]));
+            previousLeg = planned.Leg;
+            at = end;
+        }
+
+        return new Timeline(segments, new Cue(at, CueKind.End, "That is the end of the session. Rate how your calves feel now."));
+    }
+
+    /// <summary>The cues inside a step, at offsets from the step's start.</summary>
+    private static IEnumerable<Cue> PatternCues(ProtocolStep step, StepShape shape) => step.Pattern switch
+    {
+        StepPattern.Strokes => Enumerable.Range(0, shape.Count).Select(i =>
+            new Cue(i * shape.Unit, CueKind.Stroke, $"Stroke {i + 1} of {shape.Count}: glide up, lift off, return.", Count: i + 1)),
+        StepPattern.Zones => Enumerable.Range(0, shape.Count).Select(i =>
+            ZoneCue(i * shape.Unit, step.Zones![i % step.Zones.Count])),
+        StepPattern.Holds => Enumerable.Range(0, shape.Count).SelectMany(i =>
+            Hold(i * (shape.Hold + shape.Unit), shape.Hold, $"Hold {i + 1} of {shape.Count}",
+                i + 1 < shape.Count ? "Release and move to the next tender spot." : "Release.")),
+        StepPattern.Lanes => LaneCues(step.Lanes!, shape),
+        StepPattern.Roll => RollCues(shape),
+        StepPattern.ZoneHolds => Enumerable.Range(0, shape.Count).SelectMany(i => ZoneHoldCues(step, shape, i)),
+    };
+
+    private static IEnumerable<Cue> LaneCues(IReadOnlyList<string> lanes, StepShape shape) =>
+        lanes.SelectMany((lane, l) => Enumerable.Range(0, shape.Count).Select(p => new Cue(
+            ((l * shape.Count) + p) * shape.Unit,
+            p == 0 ? CueKind.Lane : CueKind.Pass,
+            $"{LaneName(lane)}, pass {p + 1} of {shape.Count}: knuckles from the ankle up toward the knee.",
+            Lane: lane)));
+
+    private static IEnumerable<Cue> RollCues(StepShape shape)
+    {
+        yield return new(0, CueKind.Pass, $"Pass 1 of {shape.Count}: roll up slowly, about an inch a second.");
+        foreach (var cue in Hold(shape.Unit, shape.Hold, "Stop on the most tender spot", "Carry on rolling."))
+        {
+            yield return cue;
+        }
+
+        for (var pass = 2; pass <= shape.Count; pass++)
+        {
+            yield return new(shape.Hold + ((pass - 1) * shape.Unit), CueKind.Pass, $"Pass {pass} of {shape.Count}: back to the ankle, roll up slowly.");
+        }
+    }
+
+    private static IEnumerable<Cue> ZoneHoldCues(ProtocolStep step, StepShape shape, int index)
+    {
+        var zone = step.Zones![index];
+        var at = index * (shape.Unit + shape.Hold);
+        yield return ZoneCue(at, zone);
+        if (step.AnkleCirclesEachWay is { } circles)
+        {
+            yield return new(at, CueKind.Circles, $"Circle the ankle {Seconds(circles.Min)} times clockwise.", zone);
+            yield return new(at + (shape.Unit / 2), CueKind.Circles, $"Now {Seconds(circles.Min)} times the other way.", zone);
+        }
+        else
+        {
+            yield return new(at, CueKind.Circles, "Small slow circles to find a tender spot.", zone);
+        }
+
+        var release = index + 1 < shape.Count ? "Release and move a little higher." : "Release.";
+        foreach (var cue in Hold(at + shape.Unit, shape.Hold, "Hold still", release))
+        {
+            yield return cue with { Zone = zone };
+        }
+    }
+
+    private static IEnumerable<Cue> Hold(double at, double seconds, string what, string release) =>
+    [
+        new(at, CueKind.HoldStart, $"{what}: {Seconds(seconds)} seconds."),
+        .. Countdown(at + seconds),
+        new(at + seconds, CueKind.HoldEnd, release),
+    ];
+
+    private static IEnumerable<Cue> Countdown(double end) =>
+        Enumerable.Range(1, CountdownFrom).Reverse().Select(n =>
+            new Cue(end - n, CueKind.Countdown, n.ToString(CultureInfo.InvariantCulture), Count: n));
+
+    private static Cue ZoneCue(double at, string zone) => new(at, CueKind.Zone, zone switch
+    {
+        "lower" => "Lower calf, just above the ankle.",
+        "mid" => "Middle of the calf.",
+        "upper" => "Upper calf, below the knee.",
+        _ => $"{zone} calf.",
+    }, Zone: zone);
+
+    private static string LaneName(string lane) => lane switch
+    {
+        "centre" => "Centre lane",
+        "inner" => "Inner edge",
+        "outer" => "Outer edge",
+        _ => lane,
+    };
+
+    private static string LegName(Leg leg) => leg == Leg.Left ? "left" : "right";
+
+    private static string Seconds(double seconds) => Math.Round(seconds).ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,26 @@
+using Soleus.Domain.Protocols;
+
+namespace Soleus.Domain.Screening;
+
+/// <summary>
+/// The outcome of a screening: the most serious verdict any answer triggered, every reason, and the legs a session
+/// may touch (empty unless the verdict allows a session). Only the screener makes one, so no caller can hand the
+/// planner a verdict it did not earn.
+/// </summary>
+public sealed class ScreeningResult
+{
+    internal ScreeningResult(Verdict verdict, IReadOnlyList<ScreeningReason> reasons, IReadOnlyList<Leg> legsCleared)
+    {
+        Verdict = verdict;
+        Reasons = reasons;
+        LegsCleared = verdict is Verdict.Proceed or Verdict.AvoidArea ? legsCleared : [];
+    }
+
+    public Verdict Verdict { get; }
+
+    public IReadOnlyList<ScreeningReason> Reasons { get; }
+
+    public IReadOnlyList<Leg> LegsCleared { get; }
+
+    public bool AllowsSession => Verdict is Verdict.Proceed or Verdict.AvoidArea && LegsCleared.Count > 0;
+}

@@ -1,0 +1,212 @@
+using Soleus.Domain.Planning;
+using Soleus.Domain.Protocols;
+using Soleus.Domain.Screening;
+
+namespace Soleus.Domain.Tests.Planning;
+
+public class PlannerTests
+{
+    private static readonly string[][] EquipmentSets =
+    [
+        ["hands"], ["hands", "foam-roller"], ["hands", "massage-ball"], ["hands", "massage-gun"],
+        ["hands", "foam-roller", "massage-ball", "massage-gun", "oil-or-lotion"],
+    ];
+
+    public static TheoryData<int, Emphasis, int, bool> Requests()
+    {
+        var data = new TheoryData<int, Emphasis, int, bool>();
+        foreach (var minutes in new[] { 5, 6, 7, 8, 9, 10, 12 })
+        {
+            foreach (var emphasis in new[] { Emphasis.Gastrocnemius, Emphasis.Soleus })
+            {
+                for (var set = 0; set < EquipmentSets.Length; set++)
+                {
+                    data.Add(minutes, emphasis, set, minutes % 2 == 0);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Plan_BothLegsHandsAndRollerEightMinutes_FourLayersInOrderOnEachLeg()
+    {
+        var plan = Plans.Make(Plans.Request(8, Emphasis.Soleus, ["hands", "foam-roller"]));
+
+        string[] expected = ["warm-up", "knead", "trigger-points", "strip", "foam-roller"];
+        Assert.Equal([Leg.Left, Leg.Right], plan.Legs);
+        Assert.Equal(expected, plan.Steps.Where(s => s.Leg == Leg.Left).Select(s => s.StepId));
+        Assert.Equal(expected, plan.Steps.Where(s => s.Leg == Leg.Right).Select(s => s.StepId));
+        Assert.True(plan.Steps.TakeWhile(s => s.Leg == Leg.Left).Count() == expected.Length, "the left leg is done first, whole");
+    }
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public void Plan_AnyRequest_NeverSkipsALayerAndKeepsEveryDurationInRange(int minutes, Emphasis emphasis, int equipmentSet, bool handsTired)
+    {
+        var plan = Plans.Make(Plans.Request(minutes, emphasis, EquipmentSets[equipmentSet], handsTired: handsTired));
+
+        foreach (var leg in plan.Legs)
+        {
+            var layers = plan.Steps.Where(s => s.Leg == leg).Select(s => Plans.Protocol.Step(s.StepId).Layer).OfType<int>();
+            Assert.Equal([1, 2, 3, 4], layers);
+        }
+
+        Assert.All(plan.Steps, s => Assert.True(Plans.Protocol.Step(s.StepId).DurationSeconds.Contains(s.Seconds), $"{s.StepId}: {s.Seconds} s"));
+        Assert.All(plan.Steps, s => Assert.Contains(s.Shape, StepShapes.For(Plans.Protocol.Step(s.StepId))));
+        Assert.InRange(plan.SecondsPerCalf, 5 * 60, Math.Min(minutes, 10) * 60);
+    }
+
+    [Theory]
+    [InlineData(5, 300)]
+    [InlineData(8, 480)]
+    [InlineData(10, 490)]
+    public void Plan_HandsOnly_FillsTheTimeAskedUpToWhatTheLayersHold(int minutes, int expectedSeconds)
+    {
+        var plan = Plans.Make(Plans.Request(minutes, Emphasis.Gastrocnemius));
+
+        Assert.Equal(expectedSeconds, plan.SecondsPerCalf);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void Plan_FewerMinutesThanTheLayersNeed_RefusedWithMinutesNeeded(int minutes)
+    {
+        var result = Planner.Plan(Plans.Protocol, Plans.Cleared(), Plans.Request(minutes));
+
+        Assert.False(result.IsPlanned);
+        Assert.Equal(PlanRefusalKind.TooLittleTime, result.Refusal.Kind);
+        Assert.Equal(5, result.Refusal.MinutesNeeded);
+        Assert.Equal("minutesPerCalf", result.Refusal.Field);
+        Assert.Contains("5 minutes", result.Refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_SameInputTwice_SamePlan()
+    {
+        var request = Plans.Request(9, Emphasis.Soleus, ["hands", "massage-ball", "massage-gun"], handsTired: true);
+
+        var first = Plans.Make(request);
+        var second = Plans.Make(request);
+
+        Assert.Equal(first.Steps, second.Steps);
+        Assert.Equal(first.Notes, second.Notes);
+    }
+
+    [Theory]
+    [InlineData(new[] { "hands", "foam-roller", "massage-ball" }, "foam-roller")]
+    [InlineData(new[] { "hands", "massage-ball" }, "massage-ball")]
+    [InlineData(new[] { "hands" }, "opposite-knee")]
+    public void Plan_SoleusEmphasis_AddsTheBestToolAfterTheLayers(string[] equipment, string expected)
+    {
+        var plan = Plans.Make(Plans.Request(9, Emphasis.Soleus, equipment, legs: [Leg.Left]));
+
+        Assert.Equal(["warm-up", "knead", "trigger-points", "strip", expected], plan.Steps.Select(s => s.StepId));
+    }
+
+    [Fact]
+    public void Plan_GastrocnemiusWithRoller_HandsLayersOnly()
+    {
+        var plan = Plans.Make(Plans.Request(9, Emphasis.Gastrocnemius, ["hands", "foam-roller"], legs: [Leg.Right]));
+
+        Assert.Equal(["warm-up", "knead", "trigger-points", "strip"], plan.Steps.Select(s => s.StepId));
+    }
+
+    [Fact]
+    public void Plan_HandsTired_IncludesOppositeKnee()
+    {
+        var plan = Plans.Make(Plans.Request(8, Emphasis.Gastrocnemius, handsTired: true, legs: [Leg.Left]));
+
+        Assert.Equal("opposite-knee", plan.Steps[^1].StepId);
+    }
+
+    [Fact]
+    public void Plan_MassageGun_WarmsUpBeforeTheHandLayers()
+    {
+        var plan = Plans.Make(Plans.Request(8, Emphasis.Gastrocnemius, ["hands", "massage-gun"], legs: [Leg.Left]));
+
+        Assert.Equal(["massage-gun", "warm-up", "knead", "trigger-points", "strip"], plan.Steps.Select(s => s.StepId));
+    }
+
+    [Fact]
+    public void Plan_NoTimeForTheExtra_LeavesItOutWithANote()
+    {
+        var plan = Plans.Make(Plans.Request(5, Emphasis.Soleus, ["hands", "foam-roller"]));
+
+        Assert.DoesNotContain(plan.Steps, s => s.StepId == "foam-roller");
+        Assert.Contains(plan.Notes, n => n.Contains("Foam", StringComparison.OrdinalIgnoreCase) && n.Contains("left out", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Plan_MoreThanTenMinutes_StopsAtTheMethodsLimitWithANote()
+    {
+        var plan = Plans.Make(Plans.Request(30, Emphasis.Soleus, ["hands", "foam-roller", "massage-gun"], handsTired: true));
+
+        Assert.InRange(plan.SecondsPerCalf, 540, 600);
+        Assert.Contains(plan.Notes, n => n.Contains("at most 10 minutes", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(new[] { "cycling", "standing" }, Emphasis.Soleus)]
+    [InlineData(new[] { "running", "stairs", "cycling" }, Emphasis.Gastrocnemius)]
+    [InlineData(new[] { "jumping", "slow-walking" }, Emphasis.Soleus)]
+    public void Plan_AutoEmphasis_DerivedFromActivities(string[] activities, Emphasis expected)
+    {
+        var plan = Plans.Make(Plans.Request(8, Emphasis.Auto, activities: activities));
+
+        Assert.Equal(expected, plan.Emphasis);
+    }
+
+    [Theory]
+    [InlineData(Emphasis.Auto, new string[0], new[] { "hands" }, "chair", "activities")]
+    [InlineData(Emphasis.Auto, new[] { "swimming" }, new[] { "hands" }, "chair", "activities")]
+    [InlineData(Emphasis.Soleus, new string[0], new[] { "hands", "kettlebell" }, "chair", "equipment")]
+    [InlineData(Emphasis.Soleus, new string[0], new[] { "hands" }, "hammock", "position")]
+    public void Plan_InvalidRequest_RefusedNamingTheField(Emphasis emphasis, string[] activities, string[] equipment, string position, string field)
+    {
+        var request = Plans.Request(8, emphasis, equipment, activities: activities) with { Position = position };
+
+        var result = Planner.Plan(Plans.Protocol, Plans.Cleared(), request);
+
+        Assert.False(result.IsPlanned);
+        Assert.Equal(PlanRefusalKind.InvalidRequest, result.Refusal.Kind);
+        Assert.Equal(field, result.Refusal.Field);
+    }
+
+    [Fact]
+    public void Plan_NoLegs_RefusedNamingLegs()
+    {
+        var result = Planner.Plan(Plans.Protocol, Plans.Cleared(), Plans.Request(legs: []));
+
+        Assert.Equal("legs", result.Refusal?.Field);
+    }
+
+    [Fact]
+    public void Plan_OnlyOneLegCleared_PlansThatLegOnly()
+    {
+        var screening = Plans.Cleared(Leg.Right);
+
+        var result = Planner.Plan(Plans.Protocol, screening, Plans.Request());
+
+        Assert.True(result.IsPlanned);
+        Assert.Equal([Leg.Right], result.Plan.Legs);
+        Assert.All(result.Plan.Steps, s => Assert.Equal(Leg.Right, s.Leg));
+    }
+
+    [Theory]
+    [InlineData(Verdict.Emergency)]
+    [InlineData(Verdict.SeekCare)]
+    [InlineData(Verdict.ProfessionalFirst)]
+    public void Plan_ScreeningThatStops_Refused(Verdict verdict)
+    {
+        var screening = new ScreeningResult(verdict, [], [Leg.Left, Leg.Right]);
+
+        var result = Planner.Plan(Plans.Protocol, screening, Plans.Request());
+
+        Assert.False(result.IsPlanned);
+        Assert.Equal(PlanRefusalKind.Screening, result.Refusal.Kind);
+        Assert.Equal(verdict, result.Refusal.Verdict);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Text.Json;
+using Soleus.Domain.Planning;
+using Soleus.Domain.Protocols;
+
+namespace Soleus.Domain.Tests.Planning;
+
+public class TimelineBuilderTests
+{
+    private static Timeline Build(PlanRequest request) => TimelineBuilder.Build(Plans.Protocol, Plans.Make(request));
+
+    private static Segment Only(Timeline timeline, string stepId) => timeline.Segments.Single(s => s.StepId == stepId && s.Leg == Leg.Left);
+
+    [Fact]
+    public void Build_EightMinutesBothLegs_SegmentsFollowEachOtherAfterAGetReadyPause()
+    {
+        var plan = Plans.Make(Plans.Request(8, Emphasis.Soleus, ["hands", "foam-roller"]));
+
+        var timeline = TimelineBuilder.Build(Plans.Protocol, plan);
+
+        var ready = Plans.Protocol.GetReadySeconds.Min;
+        Assert.Equal(plan.Steps.Select(s => (s.StepId, s.Leg, (double)s.Seconds)), timeline.Segments.Select(s => (s.StepId, s.Leg, s.DurationSeconds)));
+        Assert.Equal(0, timeline.Segments[0].ReadyAtSeconds);
+        Assert.All(timeline.Segments, s => Assert.Equal(s.ReadyAtSeconds + ready, s.StartSeconds));
+        Assert.All(timeline.Segments.Zip(timeline.Segments.Skip(1)), p => Assert.Equal(p.First.EndSeconds, p.Second.ReadyAtSeconds));
+        Assert.Equal(plan.MassageSeconds + (plan.Steps.Count * ready), timeline.TotalSeconds);
+        Assert.Equal(CueKind.End, timeline.Cues[^1].Kind);
+    }
+
+    [Fact]
+    public void Build_AnyPlan_CuesInOrderAndInsideTheirSegment()
+    {
+        var timeline = Build(Plans.Request(10, Emphasis.Soleus, ["hands", "foam-roller", "massage-ball", "massage-gun"], handsTired: true));
+
+        Assert.Equal(timeline.Cues.OrderBy(c => c.AtSeconds), timeline.Cues);
+        Assert.All(timeline.Segments, s => Assert.All(s.Cues, c => Assert.InRange(c.AtSeconds, s.ReadyAtSeconds, s.EndSeconds)));
+    }
+
+    [Fact]
+    public void Build_WarmUp_OneStrokeCueAtEachBeatOfTheCadence()
+    {
+        var segment = Only(Build(Plans.Request(5)), "warm-up");
+
+        var strokes = segment.Cues.Where(c => c.Kind == CueKind.Stroke).ToList();
+        Assert.Equal(60, segment.DurationSeconds);
+        Assert.Equal(Enumerable.Range(0, 6).Select(i => segment.StartSeconds + (i * 10.0)), strokes.Select(c => c.AtSeconds));
+    }
+
+    [Fact]
+    public void Build_Knead_ZonesCycleLowerMidUpperAboutTwentySecondsEach()
+    {
+        var segment = Only(Build(Plans.Request(5)), "knead");
+
+        var zones = segment.Cues.Where(c => c.Kind == CueKind.Zone).ToList();
+        Assert.Equal(["lower", "mid", "upper", "lower", "mid"], zones.Select(c => c.Zone));
+        Assert.All(zones.Zip(zones.Skip(1)), p => Assert.Equal(20, p.Second.AtSeconds - p.First.AtSeconds));
+    }
+
+    [Fact]
+    public void Build_TriggerPoints_EachHoldHasStartCountdownAndRelease()
+    {
+        var segment = Only(Build(Plans.Request(10)), "trigger-points");
+
+        var starts = segment.Cues.Where(c => c.Kind == CueKind.HoldStart).ToList();
+        var ends = segment.Cues.Where(c => c.Kind == CueKind.HoldEnd).ToList();
+        Assert.Equal(3, starts.Count);
+        Assert.Equal(3, ends.Count);
+        foreach (var (start, end) in starts.Zip(ends))
+        {
+            Assert.InRange(end.AtSeconds - start.AtSeconds, 20, 30);
+            var countdown = segment.Cues.Where(c => c.Kind == CueKind.Countdown && c.AtSeconds > start.AtSeconds && c.AtSeconds < end.AtSeconds);
+            Assert.Equal([3, 2, 1], countdown.Select(c => c.Count!.Value));
+            Assert.Equal([end.AtSeconds - 3, end.AtSeconds - 2, end.AtSeconds - 1], countdown.Select(c => c.AtSeconds));
+        }
+    }
+
+    [Fact]
+    public void Build_Strip_ThreeLanesCentreInnerOuterWithTwoOrThreePassesEach()
+    {
+        var segment = Only(Build(Plans.Request(10)), "strip");
+
+        var passes = segment.Cues.Where(c => c.Kind is CueKind.Lane or CueKind.Pass).ToList();
+        Assert.Equal(["centre", "inner", "outer"], passes.Select(c => c.Lane).Distinct());
+        Assert.InRange(passes.Count / 3, 2, 3);
+        Assert.All(passes, c => Assert.Contains("ankle up toward the knee", c.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_OppositeKnee_FiveAnkleCirclesEachWayThenHold()
+    {
+        var segment = Only(Build(Plans.Request(8, handsTired: true)), "opposite-knee");
+
+        var circles = segment.Cues.Where(c => c.Kind == CueKind.Circles).ToList();
+        Assert.Equal(4, circles.Count);
+        Assert.All(circles, c => Assert.Contains("5 times", c.Text, StringComparison.Ordinal));
+        Assert.Equal(["lower", "mid"], segment.Cues.Where(c => c.Kind == CueKind.HoldStart).Select(c => c.Zone));
+    }
+
+    [Fact]
+    public void Build_StrokingSteps_RemindUpwardDirectionAtTheirStart()
+    {
+        var timeline = Build(Plans.Request(8, Emphasis.Soleus, ["hands", "foam-roller"]));
+
+        foreach (var segment in timeline.Segments)
+        {
+            var travels = Plans.Protocol.Step(segment.StepId).Direction == Direction.AnkleToKnee;
+            Assert.Equal(travels, segment.Cues.Any(c => c.Kind == CueKind.Direction && c.AtSeconds == segment.StartSeconds));
+        }
+    }
+
+    [Fact]
+    public void Build_SecondLeg_StartsWithASwitchCue()
+    {
+        var timeline = Build(Plans.Request(6));
+
+        var switches = timeline.Cues.Where(c => c.Kind == CueKind.SwitchLeg).ToList();
+        var firstRight = timeline.Segments.First(s => s.Leg == Leg.Right);
+        Assert.Equal(firstRight.ReadyAtSeconds, Assert.Single(switches).AtSeconds);
+        Assert.Contains("right leg", switches[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_Timeline_RoundTripsThroughJson()
+    {
+        var timeline = Build(Plans.Request(7, Emphasis.Soleus, ["hands", "massage-ball"]));
+
+        var json = JsonSerializer.Serialize(timeline, ProtocolJson.Options);
+        var back = JsonSerializer.Deserialize<Timeline>(json, ProtocolJson.Options)!;
+
+        Assert.Equal(timeline.Cues, back.Cues);
+        Assert.Equal(timeline.Segments.Select(s => (s.StepId, s.Leg, s.StartSeconds)), back.Segments.Select(s => (s.StepId, s.Leg, s.StartSeconds)));
+    }
+}
