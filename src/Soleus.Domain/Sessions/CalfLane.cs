@@ -1,0 +1,8 @@
+namespace Soleus.Domain.Sessions;
+
+public enum CalfLane
+{
+    Inner,
+    Centre,
+    Outer,
+}

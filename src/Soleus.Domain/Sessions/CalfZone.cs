@@ -1,0 +1,8 @@
+namespace Soleus.Domain.Sessions;
+
+public enum CalfZone
+{
+    Lower,
+    Mid,
+    Upper,
+}

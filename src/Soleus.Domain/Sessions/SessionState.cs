@@ -1,0 +1,10 @@
+namespace Soleus.Domain.Sessions;
+
+public enum SessionState
+{
+    NotStarted,
+    Running,
+    Paused,
+    Stopped,
+    Completed,
+}
