@@ -2,5 +2,9 @@ using Soleus.Domain.Protocols;
 
 namespace Soleus.Domain.Screening;
 
-/// <summary>One answer that shaped the verdict: the question, the leg where it was asked per leg, and what it means.</summary>
-public sealed record ScreeningReason(string QuestionId, Verdict Verdict, string Message, Leg? Leg = null);
+/// <summary>
+/// One answer that shaped the verdict: the question, the leg where it was asked per leg, what it means for the
+/// person (<see cref="Message"/>, ready to show), and why it counted (<see cref="Basis"/>). The reasons
+/// "profile-missing", "profile-expired" and "profile-changed" stand for every health-profile question at once.
+/// </summary>
+public sealed record ScreeningReason(string QuestionId, Verdict Verdict, string Message, Leg? Leg = null, ReasonBasis Basis = ReasonBasis.Yes);

@@ -23,4 +23,16 @@ public sealed class ScreeningResult
     public IReadOnlyList<Leg> LegsCleared { get; }
 
     public bool AllowsSession => Verdict is Verdict.Proceed or Verdict.AvoidArea && LegsCleared.Count > 0;
+
+    /// <summary>What the verdict means and what to do now, ready to show above the reasons.</summary>
+    public VerdictAdvice? Advice { get; internal init; }
+
+    /// <summary>The DVT warning, set on every <see cref="Verdict.Emergency"/> and <see cref="Verdict.SeekCare"/> result.</summary>
+    public string? DvtWarning { get; internal init; }
+
+    /// <summary>The emergency number the texts of this result use.</summary>
+    public string? EmergencyNumber { get; internal init; }
+
+    /// <summary>The questionnaire id and version the answers were judged by ("screening@1.0.0").</summary>
+    public string? ScreenedWith { get; internal init; }
 }

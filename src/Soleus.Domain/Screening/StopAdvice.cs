@@ -1,0 +1,9 @@
+using Soleus.Domain.Sessions;
+
+namespace Soleus.Domain.Screening;
+
+/// <summary>
+/// What to tell the person when a session stops for <see cref="Reason"/>. <see cref="ShowDvtWarning"/> says to show
+/// the DVT warning with it.
+/// </summary>
+public sealed record StopAdvice(StopReason Reason, string Title, string Text, bool ShowDvtWarning);
