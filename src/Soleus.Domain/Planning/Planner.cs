@@ -15,7 +15,8 @@ public static class Planner
         ArgumentNullException.ThrowIfNull(screening);
         if (!screening.AllowsSession)
         {
-            return Refuse(PlanRefusalKind.Screening, $"The screening answer is '{screening.Verdict}': Soleus does not plan a session.", screening.Verdict);
+            var verdict = System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(screening.Verdict.ToString());
+            return Refuse(PlanRefusalKind.Screening, $"Soleus plans no session after this screening (verdict: {verdict}).", screening.Verdict);
         }
 
         if (Validate(protocol, request) is { } invalid)
