@@ -1,4 +1,5 @@
 using Soleus.Domain.Planning;
+using Soleus.Domain.Screening;
 
 namespace Soleus.Domain.Sessions;
 
@@ -60,6 +61,21 @@ public sealed class SessionEngine : IDisposable
 
     /// <summary>Ends the session at once; a safety reason is kept with it.</summary>
     public void Stop(StopReason reason) => Apply(SessionCommand.Stop, reason);
+
+    /// <summary>
+    /// A pain rating given during the session. When it is 2 or more points above the rating before the session,
+    /// the session stops at once for worsening pain; the reason is returned, or null when the session goes on.
+    /// </summary>
+    public StopReason? CheckIn(int painBefore, int painNow)
+    {
+        var reason = SessionCheckIn.Check(painBefore, painNow);
+        if (reason is { } stop)
+        {
+            Stop(stop);
+        }
+
+        return reason;
+    }
 
     /// <summary>Raises every cue that is due now and schedules the next; also called by the engine's own timer.</summary>
     public void Tick()

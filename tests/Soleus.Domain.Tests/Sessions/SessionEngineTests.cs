@@ -118,6 +118,24 @@ public class SessionEngineTests
         Assert.Equal(TimeSpan.FromSeconds(40), engine.Elapsed());
     }
 
+    [Theory]
+    [InlineData(3, 5, true)]
+    [InlineData(3, 9, true)]
+    [InlineData(3, 4, false)]
+    [InlineData(6, 2, false)]
+    public void CheckIn_PainTwoPointsAboveBefore_StopsForWorseningPain(int before, int now, bool stops)
+    {
+        var (engine, clock, _) = Run(TenMinutes());
+        engine.Start();
+        clock.Advance(TimeSpan.FromSeconds(50));
+
+        var reason = engine.CheckIn(before, now);
+
+        Assert.Equal(stops ? StopReason.PainWorsening : null, reason);
+        Assert.Equal(stops ? SessionState.Stopped : SessionState.Running, engine.State);
+        Assert.Equal(reason, engine.StopReason);
+    }
+
     public static TheoryData<SessionState, string> InvalidCommands() => new()
     {
         { SessionState.NotStarted, "pause" }, { SessionState.NotStarted, "resume" }, { SessionState.NotStarted, "stop" },
