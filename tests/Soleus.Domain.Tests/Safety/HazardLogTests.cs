@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace Soleus.Domain.Tests.Safety;
@@ -17,8 +16,8 @@ public partial class HazardLogTests
     {
         var log = RepoFile.Text(LogPath);
 
-        var named = TestReferences(log);
-        var missing = Missing(named);
+        var named = NamedTests.In(log);
+        var missing = NamedTests.Missing(named);
 
         Assert.True(named.Count >= 30, $"Only {named.Count} test references found in the hazard log: the parser or the log is broken.");
         Assert.True(missing.Count == 0, "The hazard log names tests that do not exist: " + string.Join(", ", missing));
@@ -32,7 +31,7 @@ public partial class HazardLogTests
               `NoSuchClassTests.Anything`, `HazardLogTests.Missing` (a helper, not a test).
             """;
 
-        var missing = Missing(TestReferences(text));
+        var missing = NamedTests.Missing(NamedTests.In(text));
 
         Assert.Equal(["ScreenerTests.Screen_NoSuchCase_Passes", "NoSuchClassTests.Anything", "HazardLogTests.Missing"], missing);
     }
@@ -68,25 +67,8 @@ public partial class HazardLogTests
 
             var controls = ControlLine().Matches(body).Select(m => m.Value).ToList();
             Assert.True(controls.Count > 0, $"'{title}' has no control.");
-            Assert.All(controls, c => Assert.True(TestReferences(c).Count > 0, $"'{title}': this control names no test: {c}"));
+            Assert.All(controls, c => Assert.True(NamedTests.In(c).Count > 0, $"'{title}': this control names no test: {c}"));
         }
-    }
-
-    /// <summary>Every <c>`SomethingTests.Method`</c> in the text, in order, once each.</summary>
-    private static List<string> TestReferences(string text) =>
-        [.. TestReference().Matches(text).Select(m => m.Groups["ref"].Value).Distinct()];
-
-    /// <summary>The references that are not a [Fact] or [Theory] method of a class of that name in this assembly.</summary>
-    private static List<string> Missing(IEnumerable<string> references)
-    {
-        var types = typeof(HazardLogTests).Assembly.GetTypes();
-        return [.. references.Where(r =>
-        {
-            var (type, method) = (r[..r.IndexOf('.', StringComparison.Ordinal)], r[(r.IndexOf('.', StringComparison.Ordinal) + 1)..]);
-            return !types.Where(t => t.Name == type)
-                .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static))
-                .Any(m => m.Name == method && m.GetCustomAttributes<FactAttribute>(inherit: true).Any());
-        })];
     }
 
     /// <summary>Each "## H-nn title" section with its text up to the next such heading.</summary>
@@ -95,9 +77,6 @@ public partial class HazardLogTests
         var heads = HazardHeading().Matches(log).ToList();
         return [.. heads.Select((h, i) => (h.Groups["title"].Value, log[h.Index..(i + 1 < heads.Count ? heads[i + 1].Index : log.Length)]))];
     }
-
-    [GeneratedRegex(@"`(?<ref>[A-Z]\w*Tests\.\w+)`")]
-    private static partial Regex TestReference();
 
     [GeneratedRegex(@"^## (?<title>H-\d+ .+)$", RegexOptions.Multiline)]
     private static partial Regex HazardHeading();
