@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Soleus.Web.Data;
+
+namespace Soleus.Web.Accounts;
+
+/// <summary>Register, sign in, sign out, change password, delete: the account's whole life, over the database.</summary>
+public static class AccountActions
+{
+    public static string Normalise(string email) => email.Trim().ToLowerInvariant();
+
+    /// <summary>Creates the account, or returns null when the email is taken.</summary>
+    public static async Task<Account?> Register(SoleusDb db, IPasswordHasher<Account> hasher, string email, string password, DateTimeOffset now)
+    {
+        var normalised = Normalise(email);
+        if (await db.Accounts.AnyAsync(a => a.Email == normalised))
+        {
+            return null;
+        }
+
+        var account = new Account { Id = Guid.NewGuid(), Email = normalised, PasswordHash = "", CreatedAt = now };
+        account.PasswordHash = hasher.HashPassword(account, password);
+        db.Accounts.Add(account);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            return null;
+        }
+
+        return account;
+    }
+
+    /// <summary>
+    /// Checks the password and opens a sign-in session. Failures count in the database, so a lockout holds across
+    /// app instances; an unknown email costs a hash too, so timing does not tell which emails exist.
+    /// </summary>
+    public static async Task<SignInResult> SignIn(SoleusDb db, IPasswordHasher<Account> hasher, string email, string password, DateTimeOffset now)
+    {
+        var normalised = Normalise(email);
+        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Email == normalised);
+        if (account is null)
+        {
+            hasher.VerifyHashedPassword(new Account { Email = normalised, PasswordHash = "" }, DummyHash.Value, password);
+            return new(null);
+        }
+
+        if (account.LockedUntil > now)
+        {
+            return new(null, true, account.LockedUntil);
+        }
+
+        var verdict = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
+        if (verdict == PasswordVerificationResult.Failed)
+        {
+            account.FailedSignIns++;
+            if (account.FailedSignIns >= SignInLimits.FailuresBeforeLockout)
+            {
+                account.LockedUntil = now + SignInLimits.Lockout;
+                account.FailedSignIns = 0;
+            }
+
+            await db.SaveChangesAsync();
+            return new(null, account.LockedUntil > now, account.LockedUntil > now ? account.LockedUntil : null);
+        }
+
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            account.PasswordHash = hasher.HashPassword(account, password);
+        }
+
+        account.FailedSignIns = 0;
+        account.LockedUntil = null;
+        var session = new SignInSession { Id = Guid.NewGuid(), AccountId = account.Id, CreatedAt = now, LastSeenAt = now };
+        db.SignInSessions.Add(session);
+        await db.SaveChangesAsync();
+        return new(session);
+    }
+
+    public static Task SignOut(SoleusDb db, Guid sessionId, DateTimeOffset now) =>
+        db.SignInSessions.Where(s => s.Id == sessionId && s.EndedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now));
+
+    /// <summary>Changes the password and ends every other sign-in of the account. Returns false when the current password is wrong.</summary>
+    public static async Task<bool> ChangePassword(SoleusDb db, IPasswordHasher<Account> hasher, Guid accountId, Guid keepSession, string current, string replacement, DateTimeOffset now)
+    {
+        var account = await db.Accounts.SingleAsync(a => a.Id == accountId);
+        if (hasher.VerifyHashedPassword(account, account.PasswordHash, current) == PasswordVerificationResult.Failed)
+        {
+            return false;
+        }
+
+        account.PasswordHash = hasher.HashPassword(account, replacement);
+        await db.SignInSessions.Where(s => s.AccountId == accountId && s.Id != keepSession && s.EndedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now));
+        await db.SaveChangesAsync();
+        return true;
+    }
+
+    /// <summary>Deletes the account and, through cascading keys, every row that belongs to it.</summary>
+    public static Task Delete(SoleusDb db, Guid accountId) =>
+        db.Accounts.Where(a => a.Id == accountId).ExecuteDeleteAsync();
+
+    private static readonly Lazy<string> DummyHash = new(() =>
+        new PasswordHasher<Account>().HashPassword(new Account { Email = "", PasswordHash = "" }, Guid.NewGuid().ToString()));
+}

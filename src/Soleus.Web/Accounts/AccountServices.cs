@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Authentication;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Soleus.Web.Data;
+
+namespace Soleus.Web.Accounts;
+
+public static class AccountServices
+{
+    public const string SignInRateLimit = "sign-in";
+
+    /// <summary>Cookie sign-in backed by sign-in sessions in the database, password hashing, and a sign-in rate limit.</summary>
+    public static IServiceCollection AddSoleusAccounts(this IServiceCollection services)
+    {
+        services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        services.AddSingleton<SignInSessionCheck>();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = "soleus";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = SignInLimits.Absolute;
+                options.SlidingExpiration = false;
+                options.LoginPath = "/account/sign-in";
+                options.AccessDeniedPath = "/account/sign-in";
+                options.EventsType = typeof(SignInSessionCheck);
+                options.Events.OnRedirectToLogin = context => Answer401ForApi(context, () => context.Response.Redirect(context.RedirectUri));
+            });
+        services.AddAuthorization();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
+            options.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<SoleusOptions>>().Value.SignInAttemptsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+        });
+        return services;
+    }
+
+    /// <summary>The API answers 401 instead of redirecting to the sign-in page.</summary>
+    private static Task Answer401ForApi(RedirectContext<CookieAuthenticationOptions> context, Action redirect)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+        else
+        {
+            redirect();
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Soleus.Web.Data;
+
+namespace Soleus.Web.Accounts;
+
+/// <summary>Issues and removes the auth cookie for a sign-in session.</summary>
+public static class CookieSignIn
+{
+    public static Task Issue(HttpContext context, SignInSession session) =>
+        context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal.For(session.AccountId, session.Id));
+
+    /// <summary>
+    /// Ends the sign-in session in the database, drops the cookie, and asks the browser to clear what it keeps for
+    /// this site (cache, cookies, storage: the player's saved progress too).
+    /// </summary>
+    public static async Task End(HttpContext context, SoleusDb db, DateTimeOffset now)
+    {
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            await AccountActions.SignOut(db, context.User.SessionId(), now);
+        }
+
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        context.Response.Headers["Clear-Site-Data"] = "\"cache\", \"cookies\", \"storage\"";
+    }
+}

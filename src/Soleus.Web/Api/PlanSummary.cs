@@ -1,0 +1,7 @@
+using Soleus.Domain.Planning;
+using Soleus.Domain.Protocols;
+
+namespace Soleus.Web.Api;
+
+/// <summary>The plan's headline figures and what it adapted.</summary>
+public sealed record PlanSummary(string ProtocolId, string ProtocolVersion, IReadOnlyList<Leg> Legs, Emphasis Emphasis, int SecondsPerCalf, int MassageSeconds, IReadOnlyList<string> Notes);

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Soleus.Web.Api;
+
+/// <summary>422 answers in the shape of RFC 9457 ProblemDetails, naming each bad field.</summary>
+public static class Problems
+{
+    public static ProblemHttpResult Invalid(IDictionary<string, string[]> errors, string? detail = null) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "Some fields are not valid.",
+            Detail = detail,
+        });
+
+    public static ProblemHttpResult Invalid(string field, string message) =>
+        Invalid(new Dictionary<string, string[]> { [field] = [message] });
+
+    /// <summary>A 422 that is not about a field: the request was understood, but Soleus will not do it.</summary>
+    public static ProblemHttpResult Refused(string title, string detail, IDictionary<string, object?> extensions) =>
+        TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status422UnprocessableEntity, extensions: extensions);
+}

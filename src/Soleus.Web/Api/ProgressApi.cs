@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Soleus.Domain.Progress;
+using Soleus.Domain.Screening;
+using Soleus.Domain.Sessions;
+using Soleus.Web.Accounts;
+using Soleus.Web.Data;
+
+namespace Soleus.Web.Api;
+
+public static class ProgressApi
+{
+    /// <summary>How far back progress looks.</summary>
+    public static TimeSpan Window { get; } = TimeSpan.FromDays(365);
+
+    /// <summary>How far back the tender-spot map looks.</summary>
+    public static TimeSpan SpotsWindow { get; } = TimeSpan.FromDays(28);
+
+    public static IEndpointRouteBuilder MapProgressApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/progress", Get).RequireAuthorization().WithName("GetProgress")
+            .WithSummary("Trends per leg over the last year, the tender spots of the last four weeks, and the referral advice.");
+        return app;
+    }
+
+    /// <summary>The person's session records of the last year, oldest first.</summary>
+    public static async Task<List<SessionRecord>> Records(SoleusDb db, Guid accountId, DateTimeOffset now)
+    {
+        var since = now - Window;
+        var rows = await db.Sessions.AsNoTracking()
+            .Where(s => s.AccountId == accountId && s.StartedAt >= since)
+            .OrderBy(s => s.StartedAt)
+            .ToListAsync();
+        return rows.Select(r => r.ToBody().ToRecord()).ToList();
+    }
+
+    public static ProgressReport Report(Questionnaire questionnaire, IReadOnlyList<SessionRecord> records, DateTimeOffset now)
+    {
+        var spots = records.Where(r => r.StartedAt >= now - SpotsWindow)
+            .SelectMany(r => r.TenderSpots)
+            .GroupBy(s => s)
+            .Select(g => new SpotCount(g.Key.Leg, g.Key.Zone, g.Key.Lane, g.Count()))
+            .OrderByDescending(s => s.Count).ThenBy(s => s.Leg).ThenBy(s => s.Zone).ThenBy(s => s.Lane)
+            .ToList();
+        return new(records.Count, ProgressTrends.For(records), spots, ReferralRules.Evaluate(questionnaire, records, now));
+    }
+
+    private static async Task<Ok<ProgressReport>> Get(HttpContext context, SoleusDb db, Questionnaire questionnaire, TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        var records = await Records(db, context.User.AccountId(), now);
+        return TypedResults.Ok(Report(questionnaire, records, now));
+    }
+}

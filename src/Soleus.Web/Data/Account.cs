@@ -1,0 +1,20 @@
+namespace Soleus.Web.Data;
+
+/// <summary>A person's account. The email is stored lower-cased; the password only as a PasswordHasher hash.</summary>
+public sealed class Account
+{
+    public Guid Id { get; set; }
+
+    public required string Email { get; set; }
+
+    public required string PasswordHash { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the person accepted the disclaimer and the DVT warning.</summary>
+    public DateTimeOffset? DisclaimerAcceptedAt { get; set; }
+
+    public int FailedSignIns { get; set; }
+
+    public DateTimeOffset? LockedUntil { get; set; }
+}

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace Soleus.Web.Data;
+
+public static class DataServices
+{
+    /// <summary>Registers the database: SQLite in the data folder by default, PostgreSQL when configured.</summary>
+    public static IServiceCollection AddSoleusData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddDbContext<SoleusDb>((provider, options) =>
+        {
+            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            if (database.Provider == "postgres")
+            {
+                options.UseNpgsql(database.ConnectionString, npgsql => npgsql.EnableRetryOnFailure());
+            }
+            else
+            {
+                options.UseSqlite(database.ConnectionString ?? SqliteConnectionString(provider))
+                    .AddInterceptors(new SqlitePragmas());
+            }
+
+            // Migrations are written by hand without a model snapshot; DatabaseSchemaTests checks them against the model.
+            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        });
+        services.AddDataProtection().SetApplicationName("soleus");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseKeyRing(provider.GetRequiredService<IServiceScopeFactory>())));
+        return services;
+    }
+
+    /// <summary>Creates or upgrades the schema, and puts a SQLite file in WAL mode.</summary>
+    public static void MigrateDatabase(this IHost app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SoleusDb>();
+        if (db.Database.IsSqlite())
+        {
+            var folder = Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            db.Database.Migrate();
+            db.Database.OpenConnection();
+            var mode = Scalar(db, "PRAGMA journal_mode = WAL");
+            var synchronous = Scalar(db, "PRAGMA synchronous");
+            db.Database.CloseConnection();
+            if (mode != "wal" || synchronous != "2")
+            {
+                throw new InvalidOperationException($"SQLite must run in WAL mode with synchronous=FULL; found journal_mode={mode}, synchronous={synchronous}.");
+            }
+        }
+        else
+        {
+            db.Database.Migrate();
+        }
+    }
+
+    private static string? Scalar(SoleusDb db, string sql)
+    {
+        using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string SqliteConnectionString(IServiceProvider provider)
+    {
+        var soleus = provider.GetRequiredService<IOptions<SoleusOptions>>().Value;
+        var root = provider.GetRequiredService<IHostEnvironment>().ContentRootPath;
+        return $"Data Source={Path.Combine(root, soleus.DataFolder, "soleus.db")}";
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Soleus.Web.Data;
+
+/// <summary>
+/// Everything Soleus stores. Every row of a person's carries the AccountId it belongs to and goes with the account;
+/// the Data Protection keys belong to the app.
+/// </summary>
+public sealed class SoleusDb(DbContextOptions<SoleusDb> options) : DbContext(options)
+{
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
+    public DbSet<StoredSession> Sessions => Set<StoredSession>();
+
+    public DbSet<StoredProfile> Profiles => Set<StoredProfile>();
+
+    public DbSet<ScreeningEvent> ScreeningEvents => Set<ScreeningEvent>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SoleusDb).Assembly);
+
+    /// <summary>Instants are stored as UTC ticks, so both SQLite and PostgreSQL can compare and sort them.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        v => v.UtcTicks,
+        v => new DateTimeOffset(v, TimeSpan.Zero));
+}

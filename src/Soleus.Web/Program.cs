@@ -1,0 +1,52 @@
+using Soleus.Domain.Protocols;
+using Soleus.Web;
+using Soleus.Web.Accounts;
+using Soleus.Web.Api;
+using Soleus.Web.Data;
+using Soleus.Web.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddOptions<SoleusOptions>().Bind(builder.Configuration.GetSection(SoleusOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSoleusMethod();
+builder.Services.AddSoleusData(builder.Configuration);
+builder.Services.AddSoleusAccounts();
+builder.Services.ConfigureHttpJsonOptions(options => ProtocolJson.Configure(options.SerializerOptions));
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddDbContextCheck<SoleusDb>();
+builder.Services.AddRazorPages();
+builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodyLimit.MaxBytes);
+
+var app = builder.Build();
+app.MigrateDatabase();
+app.UseExceptionHandler();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseSecurityHeaders();
+app.UseStatusCodePages();
+app.UseBodyLimit();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+app.MapHealthChecks("/healthz");
+app.MapOpenApi();
+app.MapAccountApi();
+app.MapProtocolApi();
+app.MapScreeningApi();
+app.MapProfileApi();
+app.MapPlansApi();
+app.MapSessionsApi();
+app.MapProgressApi();
+app.MapRazorPages();
+app.Run();
+
+/// <summary>The app's entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

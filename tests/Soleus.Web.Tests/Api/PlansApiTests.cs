@@ -1,0 +1,121 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace Soleus.Web.Tests.Api;
+
+public sealed class PlansApiTests : IClassFixture<SoleusFactory>
+{
+    private readonly HttpClient client;
+
+    public PlansApiTests(SoleusFactory factory) => client = factory.Client();
+
+    private async Task<(HttpResponseMessage Response, JsonNode Json)> Plan(JsonObject request)
+    {
+        var response = await TestApi.Post(client, "/api/plans", TestApi.Text(request));
+        return (response, await TestApi.Json(response));
+    }
+
+    [Fact]
+    public async Task Create_BothLegsEightMinutes_PreparationAndSegmentsWithCues()
+    {
+        var (response, json) = await Plan(TestApi.PlanRequest());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(5, (int)json["preparation"]!["warmUp"]!["minutes"]!["min"]!);
+        Assert.Equal("chair", (string?)json["position"]!["id"]);
+        var segments = json["segments"]!.AsArray();
+        string[] order = ["warm-up", "knead", "trigger-points", "strip", "foam-roller"];
+        Assert.Equal([.. order, .. order], segments.Select(s => (string?)s!["stepId"]));
+        Assert.Equal(["left", "right"], segments.Select(s => (string?)s!["leg"]).Distinct());
+        Assert.All(segments, s =>
+        {
+            Assert.True((double)s!["durationSeconds"]! > 0);
+            Assert.NotEmpty(s["cues"]!.AsArray());
+            Assert.All(s["cues"]!.AsArray(), c => Assert.False(string.IsNullOrWhiteSpace((string?)c!["text"])));
+            Assert.True((double)s["cues"]![0]!["atSeconds"]! <= (double)s["startSeconds"]!);
+        });
+        Assert.Equal(480, (int)json["plan"]!["secondsPerCalf"]!);
+    }
+
+    [Fact]
+    public async Task Create_FourMinutes_422WithTheMinutesNeeded()
+    {
+        var (response, json) = await Plan(TestApi.PlanRequest(minutes: 4));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(5, (int)json["minutesNeeded"]!);
+        Assert.True(json["errors"]!.AsObject().ContainsKey("minutesPerCalf"));
+    }
+
+    [Theory]
+    [InlineData("breathing-chest-symptoms", "emergency")]
+    [InlineData("calf-red-warm", "seek-care")]
+    [InlineData("pain-persisting", "professional-first")]
+    public async Task Create_BlockingAnswer_422NamingTheVerdictAndNoSegments(string question, string verdict)
+    {
+        var answers = TestApi.AllNo();
+        answers[question] = "not-sure";
+
+        var (response, json) = await Plan(TestApi.PlanRequest(answers));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(verdict, (string?)json["verdict"]);
+        Assert.Null(json["segments"]);
+    }
+
+    [Fact]
+    public async Task Create_SkinProblemOnBothLegs_422NoLegLeft()
+    {
+        var answers = TestApi.AllNo();
+        answers["skin-or-veins"] = new JsonObject { ["left"] = "yes", ["right"] = "not-sure" };
+
+        var (response, json) = await Plan(TestApi.PlanRequest(answers));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("avoid-area", (string?)json["verdict"]);
+    }
+
+    [Theory]
+    [InlineData("minutesPerCalf", "0", "minutesPerCalf")]
+    [InlineData("minutesPerCalf", "61", "minutesPerCalf")]
+    [InlineData("minutesPerCalf", "\"eight\"", "minutesPerCalf")]
+    [InlineData("minutesPerCalf", "8.5", "minutesPerCalf")]
+    [InlineData("emphasis", "\"calf\"", "emphasis")]
+    [InlineData("equipment", "[\"hands\",\"kettlebell\"]", "equipment")]
+    [InlineData("position", "\"hammock\"", "position")]
+    [InlineData("activities", "[\"swimming\"]", "activities")]
+    [InlineData("surprise", "1", "surprise")]
+    public async Task Create_BadField_422NamingIt(string field, string value, string expected)
+    {
+        var request = TestApi.PlanRequest();
+        request[field] = JsonNode.Parse(value);
+
+        var (response, json) = await Plan(request);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.True(json["errors"]!.AsObject().ContainsKey(expected), json.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Create_AutoEmphasisWithoutActivities_422NamingActivities()
+    {
+        var request = TestApi.PlanRequest();
+        request["emphasis"] = "auto";
+
+        var (response, json) = await Plan(request);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.True(json["errors"]!.AsObject().ContainsKey("activities"));
+    }
+
+    [Fact]
+    public async Task Create_OversizedBody_413()
+    {
+        var request = TestApi.PlanRequest();
+        request["activities"] = new JsonArray([.. Enumerable.Range(0, 10_000).Select(_ => (JsonNode?)JsonValue.Create("cycling"))]);
+
+        var response = await TestApi.Post(client, "/api/plans", TestApi.Text(request));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Soleus.Web.Tests;
+
+/// <summary>
+/// The real app over real HTTP semantics: on a real SQLite file in a folder of its own, or, when the run asks for
+/// PostgreSQL (SOLEUS_TEST_PROVIDER=postgres), on a database of its own on that server. Both are removed afterwards.
+/// </summary>
+public sealed class SoleusFactory : WebApplicationFactory<Program>
+{
+    private readonly string? postgresDatabase = Prerequisites.SuiteOnPostgres ? $"soleus_test_{Guid.NewGuid():N}" : null;
+
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("soleus-test-").FullName;
+
+    /// <summary>High by default, so tests that sign in often are not limited; the rate-limit test lowers it.</summary>
+    public int SignInAttemptsPerMinute { get; init; } = 10_000;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Soleus:DataFolder", DataFolder);
+        if (postgresDatabase is not null)
+        {
+            builder.UseSetting("Database:Provider", "postgres");
+            builder.UseSetting("Database:ConnectionString", $"{Prerequisites.Postgres()};Database={postgresDatabase}");
+        }
+
+        builder.UseSetting("Soleus:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see each answer.</summary>
+    public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (postgresDatabase is not null)
+        {
+            PostgresDatabases.Drop(postgresDatabase);
+        }
+
+        if (Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+    }
+}
