@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Soleus.Domain.Protocols;
+using Soleus.Web.Data;
+
+namespace Soleus.Web.Pages;
+
+/// <summary>The first page: what Soleus is, the medical disclaimer and the DVT warning, accepted once.</summary>
+public sealed class IndexModel(SoleusDb db, Protocol protocol, TimeProvider time) : PageModel
+{
+    public Protocol Protocol { get; } = protocol;
+
+    public DateTimeOffset? AcceptedAt { get; private set; }
+
+    /// <summary>Where to go once the disclaimer is accepted (a page that asked for it); only a local path is followed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public bool Deleted { get; private set; }
+
+    public async Task OnGetAsync(bool deleted = false)
+    {
+        Deleted = deleted;
+        AcceptedAt = await DisclaimerConsent.AcceptedAt(HttpContext, db);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await DisclaimerConsent.Accept(HttpContext, db, time.GetUtcNow());
+        return LocalRedirect(ReturnPath.Safe(ReturnUrl) ?? "/");
+    }
+}

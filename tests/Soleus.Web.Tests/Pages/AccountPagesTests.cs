@@ -1,0 +1,228 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Soleus.Web.Data;
+
+namespace Soleus.Web.Tests.Pages;
+
+public sealed class AccountPagesTests(SoleusFactory factory) : IClassFixture<SoleusFactory>
+{
+    [Fact]
+    public async Task Register_ValidForm_SignsInAndOpensTheHealthProfile()
+    {
+        var browser = new Browser(factory.Client());
+        var page = await browser.Open("/account/register");
+
+        var response = await browser.Send(Browser.FormByButton(page, "Create the account"), f => f.Set("email", TestApi.NewEmail()).Set("password", TestApi.Password));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/profile", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync("/profile")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Register_ShortPassword_ShowsTheRuleTiedToThePasswordField()
+    {
+        var browser = new Browser(factory.Client());
+        var page = await browser.Open("/account/register");
+
+        var again = await browser.Submit(Browser.FormByButton(page, "Create the account"), f => f.Set("email", TestApi.NewEmail()).Set("password", "short"));
+
+        var input = again.QuerySelector("#password")!;
+        Assert.Equal("true", input.GetAttribute("aria-invalid"));
+        var error = again.GetElementById("password-error")!;
+        Assert.Contains("password-error", input.GetAttribute("aria-describedby")!.Split(' '));
+        Assert.Contains("at least 8 characters", error.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(again.QuerySelector(".error-summary a[href='#password']"));
+    }
+
+    [Fact]
+    public async Task Register_TakenEmail_SaysSoOnTheEmailField()
+    {
+        var browser = new Browser(factory.Client());
+        var email = await Flows.Register(browser);
+        var other = new Browser(factory.Client());
+        var page = await other.Open("/account/register");
+
+        var again = await other.Submit(Browser.FormByButton(page, "Create the account"), f => f.Set("email", email).Set("password", TestApi.Password));
+
+        Assert.Contains("already has an account", again.GetElementById("email-error")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_RightPassword_SignsInAndFollowsTheLocalReturnUrl()
+    {
+        var email = await Flows.Register(new Browser(factory.Client()));
+        var browser = new Browser(factory.Client());
+        var page = await browser.Open("/account/sign-in?ReturnUrl=%2Fhistory");
+
+        var response = await browser.Send(Browser.FormByButton(page, "Sign in"), f => f.Set("email", email).Set("password", TestApi.Password));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/history", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync("/history")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_SaysSoPlainly()
+    {
+        var email = await Flows.Register(new Browser(factory.Client()));
+        var browser = new Browser(factory.Client());
+        var page = await browser.Open("/account/sign-in");
+
+        var again = await browser.Submit(Browser.FormByButton(page, "Sign in"), f => f.Set("email", email).Set("password", "not-the-password"));
+
+        Assert.Contains("The email or the password is wrong.", again.GetElementById("password-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.Client.GetAsync("/profile")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_FiveWrongPasswords_ShowsTheLockoutAndRefusesEvenTheRightPassword()
+    {
+        var email = await Flows.Register(new Browser(factory.Client()));
+        var browser = new Browser(factory.Client());
+        var page = await browser.Open("/account/sign-in");
+        for (var i = 0; i < 5; i++)
+        {
+            page = await browser.Submit(Browser.FormByButton(page, "Sign in"), f => f.Set("email", email).Set("password", $"wrong-password-{i}"));
+        }
+
+        var locked = await browser.Submit(Browser.FormByButton(page, "Sign in"), f => f.Set("email", email).Set("password", TestApi.Password));
+
+        var alert = locked.QuerySelector("[role='alert']")!;
+        Assert.Contains("locked", alert.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(alert.QuerySelector("time[datetime]"));
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.Client.GetAsync("/profile")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_TooManyRequestsFromOneAddress_RateLimited()
+    {
+        using var limited = new SoleusFactory { SignInAttemptsPerMinute = 3 };
+        var client = limited.Client();
+
+        var codes = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            codes.Add((await client.GetAsync("/account/sign-in")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], codes);
+    }
+
+    [Fact]
+    public async Task SignOut_Post_EndsTheSignIn()
+    {
+        var browser = new Browser(factory.Client());
+        await Flows.Register(browser);
+        var account = await browser.Open("/account");
+
+        var response = await browser.Send(Browser.FormByButton(account, "Sign out"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.Client.GetAsync("/profile")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignOut_Get_ChangesNothing()
+    {
+        var browser = new Browser(factory.Client());
+        await Flows.Register(browser);
+
+        var response = await browser.Client.GetAsync("/account/sign-out");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync("/profile")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Password_Change_NewPasswordSignsInAndTheOldOneDoesNot()
+    {
+        var browser = new Browser(factory.Client());
+        var email = await Flows.Register(browser);
+        var page = await browser.Open("/account/password");
+        const string replacement = "a-brand-new-calf-phrase";
+
+        var done = await browser.Submit(Browser.FormByButton(page, "Change the password"), f => f.Set("currentPassword", TestApi.Password).Set("newPassword", replacement));
+
+        Assert.Contains("Your password has been changed", done.QuerySelector("[role='status']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TestApi.Post(factory.Client(), "/api/account/sign-in", $$"""{"email":"{{email}}","password":"{{TestApi.Password}}"}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await TestApi.Post(factory.Client(), "/api/account/sign-in", $$"""{"email":"{{email}}","password":"{{replacement}}"}""")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Password_WrongCurrent_ShowsTheErrorAndKeepsThePassword()
+    {
+        var browser = new Browser(factory.Client());
+        var email = await Flows.Register(browser);
+        var page = await browser.Open("/account/password");
+
+        var again = await browser.Submit(Browser.FormByButton(page, "Change the password"), f => f.Set("currentPassword", "not-my-password").Set("newPassword", "a-brand-new-calf-phrase"));
+
+        Assert.Contains("The current password is wrong.", again.GetElementById("currentPassword-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, (await TestApi.Post(factory.Client(), "/api/account/sign-in", $$"""{"email":"{{email}}","password":"{{TestApi.Password}}"}""")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Delete_WithThePassword_RemovesTheAccountAndEveryRowOfIt()
+    {
+        var browser = new Browser(factory.Client());
+        var email = await Flows.SignedInReady(browser);
+        var accountId = await Flows.AccountId(factory, email);
+        await TestApi.Post(browser.Client, "/api/sessions", TestApi.Text(TestApi.Session(Guid.NewGuid(), Flows.Now(factory).AddHours(-3))));
+        await Flows.Screen(browser, new Dictionary<string, string> { ["a.pregnant"] = "yes" });
+        var page = await browser.Open("/account/delete");
+
+        var response = await browser.Send(Browser.FormByButton(page, "Delete my account and all my data"), f => f.Set("password", TestApi.Password));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var home = await browser.Page(response, "/account/delete");
+        Assert.Contains("deleted", home.QuerySelector("[role='status']")!.TextContent, StringComparison.Ordinal);
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SoleusDb>();
+        Assert.False(await db.Accounts.AnyAsync(a => a.Id == accountId));
+        Assert.False(await db.Sessions.AnyAsync(s => s.AccountId == accountId));
+        Assert.False(await db.Profiles.AnyAsync(p => p.AccountId == accountId));
+        Assert.False(await db.ScreeningEvents.AnyAsync(e => e.AccountId == accountId));
+        Assert.False(await db.SignInSessions.AnyAsync(s => s.AccountId == accountId));
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.Client.GetAsync("/profile")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Delete_WrongPassword_DeletesNothing()
+    {
+        var browser = new Browser(factory.Client());
+        var email = await Flows.Register(browser);
+        var page = await browser.Open("/account/delete");
+
+        var again = await browser.Submit(Browser.FormByButton(page, "Delete my account and all my data"), f => f.Set("password", "not-my-password"));
+
+        Assert.Contains("nothing was deleted", again.GetElementById("password-error")!.TextContent, StringComparison.Ordinal);
+        using var scope = factory.Services.CreateScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<SoleusDb>().Accounts.AnyAsync(a => a.Email == email));
+    }
+
+    [Theory]
+    [InlineData("/", "")]
+    [InlineData("/account/register", "email=someone%40example.org&password=calm-calves-2026")]
+    [InlineData("/account/sign-in", "email=someone%40example.org&password=calm-calves-2026")]
+    [InlineData("/account/sign-out", "")]
+    [InlineData("/account/password", "currentPassword=calm-calves-2026&newPassword=another-calm-phrase")]
+    [InlineData("/account/delete", "password=calm-calves-2026")]
+    [InlineData("/profile", "a.pregnant=no")]
+    [InlineData("/screening?chosen=true&legs=left", "legs=left&a.breathing-chest-symptoms=no")]
+    [InlineData("/plan", "screened=left&legs=left&minutes=8")]
+    [InlineData("/plan?handler=start", "screened=left")]
+    public async Task Post_WithoutTheAntiforgeryToken_Refused(string path, string body)
+    {
+        var browser = new Browser(factory.Client());
+        await Flows.SignedInReady(browser);
+        await browser.Open("/account/password");
+
+        var response = await browser.Client.PostAsync(path, new StringContent(body, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync("/account/password")).StatusCode);
+    }
+}

@@ -1,0 +1,208 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.Extensions.DependencyInjection;
+using Soleus.Domain.Protocols;
+
+namespace Soleus.Web.Tests.Pages;
+
+public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusFactory>
+{
+    private static readonly string[] Layers = ["warm-up", "knead", "trigger-points", "strip"];
+
+    private async Task<Browser> Anonymous()
+    {
+        var browser = new Browser(factory.Client());
+        await Flows.AcceptDisclaimer(browser);
+        return browser;
+    }
+
+    private static void AssertLayersInOrder(IReadOnlyList<string> steps)
+    {
+        var positions = Layers.Select(l => steps.ToList().IndexOf(l)).ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public async Task Plan_RegisterProfileScreenPlan_ShowsTheFourLayersInOrderForEachLeg()
+    {
+        var protocol = factory.Services.GetRequiredService<Protocol>();
+        var browser = new Browser(factory.Client());
+        await Flows.Register(browser);
+        await Flows.AcceptDisclaimer(browser);
+        await Flows.AnswerAll(browser, Browser.FormByButton(await browser.Open("/profile"), "Save my answers"));
+        var verdict = await Flows.Screen(browser);
+        var builder = await Flows.ContinueToPlan(browser, verdict);
+
+        var plan = await Flows.Build(browser, builder);
+
+        Assert.Equal("Your session plan", plan.QuerySelector("h1")!.TextContent.Trim());
+        AssertLayersInOrder(Flows.Steps(plan, "left"));
+        AssertLayersInOrder(Flows.Steps(plan, "right"));
+        var main = plan.QuerySelector("main")!.TextContent;
+        Assert.Contains(protocol.Preparation.WarmUp.Text, main, StringComparison.Ordinal);
+        Assert.Contains(protocol.Preparation.DirectionRule.Text, main, StringComparison.Ordinal);
+        Assert.Contains("Total time", main, StringComparison.Ordinal);
+        Assert.Contains("guided player", main, StringComparison.Ordinal);
+        var warmUp = plan.QuerySelector("section[data-leg='left'] li.step[data-step='warm-up']")!;
+        Assert.Contains(protocol.Step("warm-up").Instructions[0], warmUp.TextContent, StringComparison.Ordinal);
+        Assert.Contains(protocol.Step("warm-up").Feel, warmUp.TextContent, StringComparison.Ordinal);
+        Assert.Contains(protocol.Step("warm-up").CommonMistake, warmUp.TextContent, StringComparison.Ordinal);
+        Assert.Matches("from [0-9]+:[0-9]{2} to [0-9]+:[0-9]{2}", warmUp.QuerySelector(".timing")!.TextContent);
+        Assert.NotNull(Browser.FormByButton(plan, "Plan again"));
+        Assert.DoesNotContain(plan.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.StartsWith("/play", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Plan_Replan_KeepsTheAnswersAndPlansAgain()
+    {
+        var browser = await Anonymous();
+        var first = await Flows.Build(browser, await Flows.ContinueToPlan(browser, await Flows.Screen(browser)));
+
+        var again = await browser.Submit(Browser.FormByButton(first, "Plan again"), f => f.Set("minutes", "10").Set("emphasis", "soleus").Tick("equipment", "foam-roller"));
+
+        Assert.Contains("foam-roller", Flows.Steps(again, "left"));
+        AssertLayersInOrder(Flows.Steps(again, "right"));
+    }
+
+    [Fact]
+    public async Task Plan_SharpPainLeftLeg_PlansOnlyTheRightLegAndSaysWhy()
+    {
+        var browser = await Anonymous();
+        var verdict = await Flows.Screen(browser, new Dictionary<string, string> { ["a.sharp-pain.left"] = "yes" });
+        var builder = await Flows.ContinueToPlan(browser, verdict);
+        Assert.Equal(["right"], builder.QuerySelectorAll<IHtmlInputElement>("input[name='legs']").Select(i => i.Value));
+
+        var plan = await Flows.Build(browser, builder);
+
+        Assert.Empty(Flows.Steps(plan, "left"));
+        AssertLayersInOrder(Flows.Steps(plan, "right"));
+        Assert.Contains("Left leg.", plan.QuerySelector(".left-out")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Plan_TamperedLegNotCleared_NeverPlansThatLeg()
+    {
+        var browser = await Anonymous();
+        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser, new Dictionary<string, string> { ["a.skin-or-veins.left"] = "yes" }));
+
+        var plan = await Flows.Build(browser, builder, f => f.Tick("legs", "left").Set("tightness-left", "7"));
+
+        Assert.Empty(Flows.Steps(plan, "left"));
+        AssertLayersInOrder(Flows.Steps(plan, "right"));
+    }
+
+    [Fact]
+    public async Task Plan_TamperedLegOnlyTheOneNotCleared_NoPlan()
+    {
+        var browser = await Anonymous();
+        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser, new Dictionary<string, string> { ["a.skin-or-veins.left"] = "yes" }));
+
+        var page = await Flows.Build(browser, builder, f => f.Remove("legs").Tick("legs", "left").Set("tightness-left", "7"));
+
+        Assert.Empty(page.QuerySelectorAll("li.step"));
+        Assert.NotNull(page.GetElementById("legs-error"));
+    }
+
+    [Theory]
+    [InlineData("a.breathing-chest-symptoms", "yes", "Call 112 now")]
+    [InlineData("a.calf-red-warm", "yes", "No massage: get medical help today")]
+    [InlineData("a.pregnant", "not-sure", "Please talk to a professional first")]
+    public async Task Plan_TamperedAnswersWithARedFlagClaimingProceed_NoPlanOnlyTheAdvice(string field, string answer, string title)
+    {
+        var browser = await Anonymous();
+        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
+
+        var page = await Flows.Build(browser, builder, f => f.Set(field, answer).Set("verdict", "proceed").Set("legsCleared", "left"));
+
+        Assert.Empty(page.QuerySelectorAll("li.step"));
+        Assert.Equal(title, page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Empty(page.QuerySelectorAll("main form"));
+    }
+
+    [Fact]
+    public async Task Plan_TamperedStartWithARedFlag_OffersNoBuilder()
+    {
+        var browser = await Anonymous();
+        var verdict = await Flows.Screen(browser);
+
+        var page = await browser.Submit(Browser.FormByButton(verdict, "Continue to the plan"), f => f.Set("a.breathing-chest-symptoms", "yes"));
+
+        Assert.Null(page.QuerySelector("input[name='minutes']"));
+        Assert.NotNull(page.QuerySelector(".emergency a[href='tel:112']"));
+        Assert.False(Flows.LeadsToPlan(page));
+    }
+
+    [Fact]
+    public async Task Plan_AnswerRemoved_RefusesToPlanAndSendsBackToTheQuestions()
+    {
+        var browser = await Anonymous();
+        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
+
+        var page = await Flows.Build(browser, builder, f => f.Remove("a.one-calf-swelling"));
+
+        Assert.Empty(page.QuerySelectorAll("li.step"));
+        Assert.Equal("The safety answers are incomplete", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("main a[href='/screening']"));
+    }
+
+    [Fact]
+    public async Task Plan_TooFewMinutes_SaysHowManyTheLayersNeed()
+    {
+        var browser = await Anonymous();
+        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
+
+        var page = await Flows.Build(browser, builder, f => f.Set("minutes", "2"));
+
+        Assert.Empty(page.QuerySelectorAll("li.step"));
+        Assert.Contains("at least 5 minutes", page.GetElementById("minutes-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("minutes-error", page.GetElementById("minutes")!.GetAttribute("aria-describedby")!.Split(' '));
+    }
+
+    [Fact]
+    public async Task Plan_NotSureWithCycling_FavoursTheSoleus()
+    {
+        var browser = await Anonymous();
+        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
+
+        var plan = await Flows.Build(browser, builder, f => f.Set("emphasis", "auto").Tick("activities", "cycling").Tick("equipment", "foam-roller").Set("minutes", "10"));
+
+        Assert.Contains("Soleus", plan.QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("foam-roller", Flows.Steps(plan, "left"));
+    }
+
+    [Fact]
+    public async Task Plan_NotSureWithoutActivities_AsksForThem()
+    {
+        var browser = await Anonymous();
+        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
+
+        var page = await Flows.Build(browser, builder, f => f.Set("emphasis", "auto"));
+
+        Assert.Empty(page.QuerySelectorAll("li.step"));
+        Assert.NotNull(page.GetElementById("activities-error"));
+        Assert.Equal(["running", "jumping", "stairs", "slow-walking", "cycling", "standing"], page.QuerySelectorAll<IHtmlInputElement>("input[name='activities']").Select(i => i.Value));
+    }
+
+    [Fact]
+    public async Task Plan_TightnessMissing_AsksForIt()
+    {
+        var browser = await Anonymous();
+        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
+
+        var page = await Flows.Build(browser, builder, f => f.Set("tightness-right", "11"));
+
+        Assert.Empty(page.QuerySelectorAll("li.step"));
+        Assert.NotNull(page.GetElementById("tightness-right-error"));
+        Assert.Null(page.GetElementById("tightness-left-error"));
+    }
+
+    [Fact]
+    public async Task Plan_PlainVisit_PointsToTheSafetyQuestions()
+    {
+        var page = await (await Anonymous()).Open("/plan");
+
+        Assert.NotNull(page.QuerySelector("main a[href='/screening']"));
+        Assert.Null(page.QuerySelector("input[name='minutes']"));
+    }
+}
