@@ -9,9 +9,14 @@ namespace Soleus.Web.Tests;
 /// </summary>
 public sealed class SoleusFactory : WebApplicationFactory<Program>
 {
-    private readonly string? postgresDatabase = Prerequisites.SuiteOnPostgres ? $"soleus_test_{Guid.NewGuid():N}" : null;
+    /// <summary>
+    /// The PostgreSQL database to use (several factories may share one): by default one of its own when the run asks
+    /// for PostgreSQL, else none and the app runs on SQLite.
+    /// </summary>
+    public string? PostgresDatabase { get; init; } = Prerequisites.SuiteOnPostgres ? $"soleus_test_{Guid.NewGuid():N}" : null;
 
-    public string DataFolder { get; } = Directory.CreateTempSubdirectory("soleus-test-").FullName;
+    /// <summary>The data folder (several factories may share one SQLite file): by default one of its own.</summary>
+    public string DataFolder { get; init; } = Directory.CreateTempSubdirectory("soleus-test-").FullName;
 
     /// <summary>High by default, so tests that sign in often are not limited; the rate-limit test lowers it.</summary>
     public int SignInAttemptsPerMinute { get; init; } = 10_000;
@@ -20,10 +25,10 @@ public sealed class SoleusFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Soleus:DataFolder", DataFolder);
-        if (postgresDatabase is not null)
+        if (PostgresDatabase is not null)
         {
             builder.UseSetting("Database:Provider", "postgres");
-            builder.UseSetting("Database:ConnectionString", $"{Prerequisites.Postgres()};Database={postgresDatabase}");
+            builder.UseSetting("Database:ConnectionString", $"{Prerequisites.Postgres()};Database={PostgresDatabase}");
         }
 
         builder.UseSetting("Soleus:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -36,9 +41,9 @@ public sealed class SoleusFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (postgresDatabase is not null)
+        if (PostgresDatabase is not null)
         {
-            PostgresDatabases.Drop(postgresDatabase);
+            PostgresDatabases.Drop(PostgresDatabase);
         }
 
         if (Directory.Exists(DataFolder))

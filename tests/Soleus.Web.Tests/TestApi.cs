@@ -22,6 +22,23 @@ internal static class TestApi
         return email;
     }
 
+    /// <summary>The auth cookie ("soleus=…") a response sets, to replay it from elsewhere.</summary>
+    public static string AuthCookie(HttpResponseMessage response) =>
+        response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("soleus=", StringComparison.Ordinal)).Split(';')[0];
+
+    /// <summary>Sends a request carrying only the given cookie, from a client that keeps none of its own.</summary>
+    public static async Task<HttpResponseMessage> WithCookie(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory, HttpMethod method, string path, string cookie, string? json = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Add("Cookie", cookie);
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        }
+
+        return await factory.CreateClient(new() { HandleCookies = false, AllowAutoRedirect = false }).SendAsync(request);
+    }
+
     public static Task<HttpResponseMessage> Post(HttpClient client, string path, string json) =>
         client.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
 

@@ -17,7 +17,8 @@ public static class DataServices
             var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             if (database.Provider == "postgres")
             {
-                options.UseNpgsql(database.ConnectionString, npgsql => npgsql.EnableRetryOnFailure());
+                // 57P01 (admin_shutdown) is what a restarting server sends to the connections it ends: retry those too.
+                options.UseNpgsql(database.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(6, TimeSpan.FromSeconds(5), ["57P01"]));
             }
             else
             {

@@ -11,16 +11,8 @@ public sealed class AccountApiTests(SoleusFactory factory) : IClassFixture<Soleu
     private static Task<HttpResponseMessage> SignIn(HttpClient client, string email, string password) =>
         client.PostAsJsonAsync("/api/account/sign-in", new { email, password });
 
-    /// <summary>The auth cookie this client holds, to replay from another client.</summary>
-    private static string CookieOf(HttpResponseMessage response) =>
-        response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("soleus=", StringComparison.Ordinal)).Split(';')[0];
-
-    private async Task<HttpStatusCode> WithCookie(string cookie)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/sessions");
-        request.Headers.Add("Cookie", cookie);
-        return (await factory.CreateClient(new() { HandleCookies = false, AllowAutoRedirect = false }).SendAsync(request)).StatusCode;
-    }
+    private async Task<HttpStatusCode> WithCookie(string cookie) =>
+        (await TestApi.WithCookie(factory, HttpMethod.Get, "/api/sessions", cookie)).StatusCode;
 
     [Fact]
     public async Task Register_SameEmailTwice_409()
@@ -69,7 +61,7 @@ public sealed class AccountApiTests(SoleusFactory factory) : IClassFixture<Soleu
     {
         var email = await TestApi.Register(factory.Client());
         var client = factory.Client();
-        var cookie = CookieOf(await SignIn(client, email, TestApi.Password));
+        var cookie = TestApi.AuthCookie(await SignIn(client, email, TestApi.Password));
         Assert.Equal(HttpStatusCode.OK, await WithCookie(cookie));
 
         await client.PostAsync("/api/account/sign-out", null);
@@ -83,7 +75,7 @@ public sealed class AccountApiTests(SoleusFactory factory) : IClassFixture<Soleu
         var email = await TestApi.Register(factory.Client());
         var phone = factory.Client();
         var laptop = factory.Client();
-        var phoneCookie = CookieOf(await SignIn(phone, email, TestApi.Password));
+        var phoneCookie = TestApi.AuthCookie(await SignIn(phone, email, TestApi.Password));
         await SignIn(laptop, email, TestApi.Password);
 
         var changed = await laptop.PostAsJsonAsync("/api/account/password", new { currentPassword = TestApi.Password, newPassword = "a much newer password" });
