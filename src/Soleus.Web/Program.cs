@@ -45,6 +45,7 @@ app.MapProfileApi();
 app.MapPlansApi();
 app.MapSessionsApi();
 app.MapProgressApi();
+app.MapExportApi();
 app.MapRazorPages();
 app.Run();
 

@@ -15,7 +15,7 @@ public static class Planner
         ArgumentNullException.ThrowIfNull(screening);
         if (!screening.AllowsSession)
         {
-            var verdict = System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(screening.Verdict.ToString());
+            var verdict = ProtocolJson.Name(screening.Verdict);
             return Refuse(PlanRefusalKind.Screening, $"Soleus plans no session after this screening (verdict: {verdict}).", screening.Verdict);
         }
 

@@ -16,6 +16,10 @@ public static class ProtocolJson
         return options;
     }
 
+    /// <summary>An enum value as the documents and the API spell it: "professional-first", "sharp-pain".</summary>
+    public static string Name<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
     /// <summary>Applies the strict settings to options owned by someone else (the web host's JSON options).</summary>
     public static void Configure(JsonSerializerOptions options)
     {

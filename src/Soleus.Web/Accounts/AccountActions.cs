@@ -35,20 +35,25 @@ public static class AccountActions
 
     /// <summary>
     /// Checks the password and opens a sign-in session. Failures count in the database, so a lockout holds across
-    /// app instances; an unknown email costs a hash too, so timing does not tell which emails exist.
+    /// app instances; an unknown email costs a hash too, so timing does not tell which emails exist. Every outcome
+    /// is audited.
     /// </summary>
-    public static async Task<SignInResult> SignIn(SoleusDb db, IPasswordHasher<Account> hasher, string email, string password, DateTimeOffset now)
+    public static async Task<SignInResult> SignIn(SoleusDb db, IPasswordHasher<Account> hasher, string email, string password, DateTimeOffset now, HttpContext context)
     {
         var normalised = Normalise(email);
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.Email == normalised);
         if (account is null)
         {
             hasher.VerifyHashedPassword(new Account { Email = normalised, PasswordHash = "" }, DummyHash.Value, password);
+            Audit.Add(db, context, Audit.SignInFailed, null, "unknown email", now);
+            await db.SaveChangesAsync();
             return new(null);
         }
 
         if (account.LockedUntil > now)
         {
+            Audit.Add(db, context, Audit.SignInLocked, account.Id, "attempt while locked", now);
+            await db.SaveChangesAsync();
             return new(null, true, account.LockedUntil);
         }
 
@@ -62,6 +67,7 @@ public static class AccountActions
                 account.FailedSignIns = 0;
             }
 
+            Audit.Add(db, context, account.LockedUntil > now ? Audit.SignInLocked : Audit.SignInFailed, account.Id, "wrong password", now);
             await db.SaveChangesAsync();
             return new(null, account.LockedUntil > now, account.LockedUntil > now ? account.LockedUntil : null);
         }
@@ -75,6 +81,7 @@ public static class AccountActions
         account.LockedUntil = null;
         var session = new SignInSession { Id = Guid.NewGuid(), AccountId = account.Id, CreatedAt = now, LastSeenAt = now };
         db.SignInSessions.Add(session);
+        Audit.Add(db, context, Audit.SignInSucceeded, account.Id, null, now);
         await db.SaveChangesAsync();
         return new(session);
     }
@@ -99,9 +106,13 @@ public static class AccountActions
         return true;
     }
 
-    /// <summary>Deletes the account and, through cascading keys, every row that belongs to it.</summary>
-    public static Task Delete(SoleusDb db, Guid accountId) =>
-        db.Accounts.Where(a => a.Id == accountId).ExecuteDeleteAsync();
+    /// <summary>Deletes the account and, through cascading keys, every row that belongs to it; audits the deletion.</summary>
+    public static async Task Delete(SoleusDb db, Guid accountId, DateTimeOffset now, HttpContext context)
+    {
+        Audit.Add(db, context, Audit.AccountDeleted, accountId, null, now);
+        await db.SaveChangesAsync();
+        await db.Accounts.Where(a => a.Id == accountId).ExecuteDeleteAsync();
+    }
 
     private static readonly Lazy<string> DummyHash = new(() =>
         new PasswordHasher<Account>().HashPassword(new Account { Email = "", PasswordHash = "" }, Guid.NewGuid().ToString()));

@@ -42,7 +42,7 @@ public static class AccountApi
             return TypedResults.Problem(title: "This email already has an account.", statusCode: StatusCodes.Status409Conflict);
         }
 
-        var signedIn = await AccountActions.SignIn(db, hasher, body.Email, body.Password, time.GetUtcNow());
+        var signedIn = await AccountActions.SignIn(db, hasher, body.Email, body.Password, time.GetUtcNow(), request.HttpContext);
         await CookieSignIn.Issue(request.HttpContext, signedIn.Session!);
         return TypedResults.NoContent();
     }
@@ -61,7 +61,7 @@ public static class AccountApi
             return Problems.Invalid(errors);
         }
 
-        var result = await AccountActions.SignIn(db, hasher, body.Email, body.Password, time.GetUtcNow());
+        var result = await AccountActions.SignIn(db, hasher, body.Email, body.Password, time.GetUtcNow(), request.HttpContext);
         if (result.Session is null)
         {
             return result.LockedOut
@@ -100,8 +100,9 @@ public static class AccountApi
     private static async Task<NoContent> Delete(HttpContext context, SoleusDb db, TimeProvider time)
     {
         var accountId = context.User.AccountId();
-        await CookieSignIn.End(context, db, time.GetUtcNow());
-        await AccountActions.Delete(db, accountId);
+        var now = time.GetUtcNow();
+        await CookieSignIn.End(context, db, now);
+        await AccountActions.Delete(db, accountId, now, context);
         return TypedResults.NoContent();
     }
 }

@@ -28,7 +28,7 @@ public static class PlansApi
             return Problems.Invalid("minutesPerCalf", $"Minutes per calf: a whole number from 1 to {PlanBody.MaxMinutesPerCalf} (the method itself uses {protocol.MinutesPerCalf.Min} to {protocol.MinutesPerCalf.Max}).");
         }
 
-        var (screening, errors) = await ScreeningApi.Run(questionnaire, db, request.HttpContext.User, body.Answers, body.Legs, time.GetUtcNow());
+        var (screening, errors) = await ScreeningApi.Run(questionnaire, db, request.HttpContext, body.Answers, body.Legs, time.GetUtcNow());
         if (screening is null)
         {
             return Problems.Invalid(errors);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +38,7 @@ public static class ScreeningApi
         }
 
         var now = time.GetUtcNow();
-        var (result, errors) = await Run(questionnaire, db, request.HttpContext.User, body.Answers, body.Legs, now);
+        var (result, errors) = await Run(questionnaire, db, request.HttpContext, body.Answers, body.Legs, now);
         return result is null ? Problems.Invalid(errors) : TypedResults.Ok(result);
     }
 
@@ -49,8 +48,9 @@ public static class ScreeningApi
     /// Returns the field errors instead when the answers are incomplete or malformed.
     /// </summary>
     public static async Task<(ScreeningResult? Result, Dictionary<string, string[]> Errors)> Run(
-        Questionnaire questionnaire, SoleusDb db, ClaimsPrincipal user, IReadOnlyDictionary<string, JsonElement>? answers, IReadOnlyList<Leg>? legs, DateTimeOffset now, bool record = true)
+        Questionnaire questionnaire, SoleusDb db, HttpContext context, IReadOnlyDictionary<string, JsonElement>? answers, IReadOnlyList<Leg>? legs, DateTimeOffset now, bool record = true)
     {
+        var user = context.User;
         var signedIn = user.Identity?.IsAuthenticated == true;
         var stored = signedIn ? await ProfileApi.Load(db, user.AccountId()) : null;
         var input = ScreeningInput.Parse(questionnaire, answers, legs, stored, now);
@@ -66,9 +66,14 @@ public static class ScreeningApi
             {
                 AccountId = user.AccountId(),
                 At = now,
-                Verdict = JsonSerializer.SerializeToElement(result.Verdict, Soleus.Domain.Protocols.ProtocolJson.Options).GetString()!,
-                Reasons = JsonSerializer.Serialize(result.Reasons, Soleus.Domain.Protocols.ProtocolJson.Options),
+                Verdict = ProtocolJson.Name(result.Verdict),
+                Reasons = JsonSerializer.Serialize(result.Reasons, ProtocolJson.Options),
             });
+            if (!result.AllowsSession)
+            {
+                Audit.Add(db, context, Audit.ScreeningStopped, user.AccountId(), ProtocolJson.Name(result.Verdict), now);
+            }
+
             await db.SaveChangesAsync();
         }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Soleus.Domain.Protocols;
@@ -39,6 +40,11 @@ public static class SessionsApi
         }
 
         db.Sessions.Add(StoredSessions.From(body, accountId, now));
+        if (body.ToRecord().SafetyStop)
+        {
+            Audit.Add(db, request.HttpContext, Audit.SafetyStop, accountId, ProtocolJson.Name(body.StopReason!.Value), now);
+        }
+
         try
         {
             await db.SaveChangesAsync();
@@ -76,10 +82,19 @@ public static class SessionsApi
         return TypedResults.Ok(rows.Select(r => r.ToBody()).ToList());
     }
 
-    private static async Task<Results<Ok<SessionBody>, NotFound>> Get(Guid clientId, HttpContext context, SoleusDb db)
+    /// <summary>One of the person's sessions; another person's id, like an unknown one, is 404 and audited.</summary>
+    private static async Task<Results<Ok<SessionBody>, NotFound>> Get(Guid clientId, HttpContext context, SoleusDb db, TimeProvider time)
     {
-        var stored = await Find(db, context.User.AccountId(), clientId);
-        return stored is null ? TypedResults.NotFound() : TypedResults.Ok(stored.ToBody());
+        var accountId = context.User.AccountId();
+        var stored = await Find(db, accountId, clientId);
+        if (stored is null)
+        {
+            Audit.Add(db, context, Audit.AccessRefused, accountId, $"GET /api/sessions/{clientId}", time.GetUtcNow());
+            await db.SaveChangesAsync();
+            return TypedResults.NotFound();
+        }
+
+        return TypedResults.Ok(stored.ToBody());
     }
 
     private static Task<StoredSession?> Find(SoleusDb db, Guid accountId, Guid clientId) =>

@@ -5,7 +5,7 @@ namespace Soleus.Web.Data;
 
 /// <summary>
 /// Everything Soleus stores. Every row of a person's carries the AccountId it belongs to and goes with the account;
-/// the Data Protection keys belong to the app.
+/// the Data Protection keys and the audit trail belong to the app.
 /// </summary>
 public sealed class SoleusDb(DbContextOptions<SoleusDb> options) : DbContext(options)
 {
@@ -20,6 +20,8 @@ public sealed class SoleusDb(DbContextOptions<SoleusDb> options) : DbContext(opt
     public DbSet<ScreeningEvent> ScreeningEvents => Set<ScreeningEvent>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SoleusDb).Assembly);

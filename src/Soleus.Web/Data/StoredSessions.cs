@@ -18,7 +18,7 @@ public static class StoredSessions
         Legs = Json(body.Legs),
         Ratings = Json(body.Ratings),
         TenderSpots = Json(body.TenderSpots ?? []),
-        StopReason = body.StopReason is { } reason ? JsonSerializer.SerializeToElement(reason, ProtocolJson.Options).GetString() : null,
+        StopReason = body.StopReason is { } reason ? ProtocolJson.Name(reason) : null,
         Notes = body.Notes,
         Plan = Json(body.Steps ?? []),
     };

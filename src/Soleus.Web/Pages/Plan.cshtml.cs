@@ -115,7 +115,7 @@ public sealed class PlanModel(SoleusDb db, Protocol protocol, Questionnaire ques
     {
         Answers = AnswerForm.Read(Request.Form);
         Screened = AnswerForm.ParseLegs(Request.Form["screened"]);
-        (Screening, _) = await ScreeningApi.Run(Questionnaire, db, User, Answers.ToApi(), Screened, time.GetUtcNow(), record: false);
+        (Screening, _) = await ScreeningApi.Run(Questionnaire, db, HttpContext, Answers.ToApi(), Screened, time.GetUtcNow(), record: false);
         ViewData[Layouts.Focus] = Screening?.Verdict is Verdict.Emergency or Verdict.SeekCare;
     }
 }

@@ -88,7 +88,7 @@ public sealed class ScreeningModel(SoleusDb db, Questionnaire questionnaire, Tim
             await ProfileApi.Save(db, User.AccountId(), profile, now);
         }
 
-        var (result, problems) = await ScreeningApi.Run(Questionnaire, db, User, Answers.ToApi(), Legs, now);
+        var (result, problems) = await ScreeningApi.Run(Questionnaire, db, HttpContext, Answers.ToApi(), Legs, now);
         if (result is null)
         {
             foreach (var (field, messages) in problems)

@@ -118,11 +118,28 @@ public sealed class Init : Migration
             },
             constraints: t => t.PrimaryKey("PK_DataProtectionKeys", x => x.Id));
         migrationBuilder.CreateIndex("IX_DataProtectionKeys_FriendlyName", "DataProtectionKeys", "FriendlyName", unique: true);
+
+        migrationBuilder.CreateTable(
+            name: "AuditEvents",
+            columns: t => new
+            {
+                Id = t.Column<long>(nullable: false)
+                    .Annotation("Sqlite:Autoincrement", true)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                At = t.Column<long>(nullable: false),
+                AccountId = t.Column<Guid>(nullable: true),
+                Kind = t.Column<string>(maxLength: 40, nullable: false),
+                Detail = t.Column<string>(maxLength: 200, nullable: true),
+                RemoteAddress = t.Column<string>(maxLength: 45, nullable: true),
+            },
+            constraints: t => t.PrimaryKey("PK_AuditEvents", x => x.Id));
+        migrationBuilder.CreateIndex("IX_AuditEvents_At", "AuditEvents", "At");
+        migrationBuilder.CreateIndex("IX_AuditEvents_AccountId", "AuditEvents", "AccountId");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
-        foreach (var table in new[] { "DataProtectionKeys", "ScreeningEvents", "Profiles", "Sessions", "SignInSessions", "Accounts" })
+        foreach (var table in new[] { "AuditEvents", "DataProtectionKeys", "ScreeningEvents", "Profiles", "Sessions", "SignInSessions", "Accounts" })
         {
             migrationBuilder.DropTable(table);
         }

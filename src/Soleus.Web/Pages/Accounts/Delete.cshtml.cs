@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +10,7 @@ namespace Soleus.Web.Pages.Accounts;
 
 /// <summary>Deletes the account and every row that belongs to it, once the password confirms it.</summary>
 [Authorize]
-public sealed class DeleteModel(SoleusDb db, IPasswordHasher<Account> hasher) : PageModel
+public sealed class DeleteModel(SoleusDb db, IPasswordHasher<Account> hasher, TimeProvider time) : PageModel
 {
     [BindProperty]
     public string? Password { get; set; }
@@ -34,8 +32,9 @@ public sealed class DeleteModel(SoleusDb db, IPasswordHasher<Account> hasher) : 
             return Page();
         }
 
-        await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        await AccountActions.Delete(db, accountId);
+        var now = time.GetUtcNow();
+        await CookieSignIn.End(HttpContext, db, now);
+        await AccountActions.Delete(db, accountId, now, HttpContext);
         return LocalRedirect("/?deleted=true");
     }
 }

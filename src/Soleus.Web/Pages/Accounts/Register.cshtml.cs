@@ -45,7 +45,7 @@ public sealed class RegisterModel(SoleusDb db, IPasswordHasher<Account> hasher, 
             return Page();
         }
 
-        var signedIn = await AccountActions.SignIn(db, hasher, credentials.Email, credentials.Password, now);
+        var signedIn = await AccountActions.SignIn(db, hasher, credentials.Email, credentials.Password, now, HttpContext);
         await CookieSignIn.Issue(HttpContext, signedIn.Session!);
         if (DisclaimerConsent.FromCookie(HttpContext) is { } accepted)
         {

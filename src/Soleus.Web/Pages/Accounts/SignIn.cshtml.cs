@@ -43,7 +43,7 @@ public sealed class SignInModel(SoleusDb db, IPasswordHasher<Account> hasher, Ti
             return Page();
         }
 
-        var result = await AccountActions.SignIn(db, hasher, credentials.Email, credentials.Password, time.GetUtcNow());
+        var result = await AccountActions.SignIn(db, hasher, credentials.Email, credentials.Password, time.GetUtcNow(), HttpContext);
         if (result.Session is null)
         {
             if (result.LockedOut)

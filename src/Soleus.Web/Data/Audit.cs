@@ -1,0 +1,25 @@
+namespace Soleus.Web.Data;
+
+/// <summary>The kinds of audit event, and one way to add one to the unit of work in hand.</summary>
+public static class Audit
+{
+    public const string SignInSucceeded = "sign-in-succeeded";
+    public const string SignInFailed = "sign-in-failed";
+    public const string SignInLocked = "sign-in-locked";
+    public const string AccessRefused = "access-refused";
+    public const string ScreeningStopped = "screening-stopped";
+    public const string SafetyStop = "safety-stop";
+    public const string Export = "export";
+    public const string AccountDeleted = "account-deleted";
+
+    /// <summary>Adds the event; the caller's SaveChanges writes it with whatever else it saves.</summary>
+    public static void Add(SoleusDb db, HttpContext context, string kind, Guid? accountId, string? detail, DateTimeOffset now) =>
+        db.AuditEvents.Add(new AuditEvent
+        {
+            At = now,
+            AccountId = accountId,
+            Kind = kind,
+            Detail = detail,
+            RemoteAddress = context.Connection.RemoteIpAddress?.ToString(),
+        });
+}
