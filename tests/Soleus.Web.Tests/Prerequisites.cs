@@ -14,6 +14,30 @@ internal static class Prerequisites
     public static bool SuiteOnPostgres =>
         string.Equals(Environment.GetEnvironmentVariable("SOLEUS_TEST_PROVIDER"), "postgres", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The test PostgreSQL server's binaries and data folder, so a test may restart it (.ci/run exports both);
+    /// implies <see cref="Postgres"/>.
+    /// </summary>
+    public static (string Bin, string Data) PostgresControl()
+    {
+        Postgres();
+        var bin = Environment.GetEnvironmentVariable("SOLEUS_TEST_PG_BIN");
+        var data = Environment.GetEnvironmentVariable("SOLEUS_TEST_PG_DATA");
+        if (!string.IsNullOrWhiteSpace(bin) && !string.IsNullOrWhiteSpace(data))
+        {
+            return (bin, data);
+        }
+
+        const string message = "needs control of the test PostgreSQL server: set SOLEUS_TEST_PG_BIN (its bin folder) and SOLEUS_TEST_PG_DATA (its data folder), as .ci/run does";
+        if (InCi)
+        {
+            throw new InvalidOperationException("CI " + message);
+        }
+
+        Skip.If(true, "This test " + message + ".");
+        return ("", "");
+    }
+
     /// <summary>A connection string to a PostgreSQL server the tests may create databases on.</summary>
     public static string Postgres()
     {
