@@ -13,7 +13,7 @@ public sealed class MultiInstanceTests
 {
     private static async Task SignInOnFirst_WorksAndEndsOnSecond(SoleusFactory first, SoleusFactory second)
     {
-        var registered = await first.CreateClient(new() { HandleCookies = false }).PostAsJsonAsync(
+        var registered = await first.CreateClient(new() { HandleCookies = false, BaseAddress = SoleusFactory.Https }).PostAsJsonAsync(
             "/api/account/register", new { email = TestApi.NewEmail(), password = TestApi.Password });
         var cookie = TestApi.AuthCookie(registered);
         var session = TestApi.Text(TestApi.Session(Guid.NewGuid(), DateTimeOffset.UtcNow.AddHours(-1)));

@@ -34,8 +34,11 @@ public sealed class SoleusFactory : WebApplicationFactory<Program>
         builder.UseSetting("Soleus:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>The address test clients use: https, as in production, so the Secure auth cookie is sent back.</summary>
+    public static Uri Https { get; } = new("https://localhost");
+
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see each answer.</summary>
-    public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = Https });
 
     protected override void Dispose(bool disposing)
     {

@@ -22,9 +22,9 @@ internal static class TestApi
         return email;
     }
 
-    /// <summary>The auth cookie ("soleus=…") a response sets, to replay it from elsewhere.</summary>
+    /// <summary>The auth cookie ("__Host-soleus=…") a response sets, to replay it from elsewhere.</summary>
     public static string AuthCookie(HttpResponseMessage response) =>
-        response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("soleus=", StringComparison.Ordinal)).Split(';')[0];
+        response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(Accounts.AccountServices.CookieName + "=", StringComparison.Ordinal)).Split(';')[0];
 
     /// <summary>Sends a request carrying only the given cookie, from a client that keeps none of its own.</summary>
     public static async Task<HttpResponseMessage> WithCookie(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory, HttpMethod method, string path, string cookie, string? json = null)
@@ -36,7 +36,7 @@ internal static class TestApi
             request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         }
 
-        return await factory.CreateClient(new() { HandleCookies = false, AllowAutoRedirect = false }).SendAsync(request);
+        return await factory.CreateClient(new() { HandleCookies = false, AllowAutoRedirect = false, BaseAddress = SoleusFactory.Https }).SendAsync(request);
     }
 
     public static Task<HttpResponseMessage> Post(HttpClient client, string path, string json) =>

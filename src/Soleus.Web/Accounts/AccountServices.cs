@@ -11,6 +11,9 @@ public static class AccountServices
 {
     public const string SignInRateLimit = "sign-in";
 
+    /// <summary>The auth cookie: __Host- bound (Secure, path /, no domain), so no other site or subdomain can set it.</summary>
+    public const string CookieName = "__Host-soleus";
+
     /// <summary>Cookie sign-in backed by sign-in sessions in the database, password hashing, and a sign-in rate limit.</summary>
     public static IServiceCollection AddSoleusAccounts(this IServiceCollection services)
     {
@@ -19,10 +22,11 @@ public static class AccountServices
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
-                options.Cookie.Name = "soleus";
+                options.Cookie.Name = CookieName;
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                options.Cookie.Path = "/";
                 options.ExpireTimeSpan = SignInLimits.Absolute;
                 options.SlidingExpiration = false;
                 options.LoginPath = "/account/sign-in";

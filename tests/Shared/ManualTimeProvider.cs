@@ -1,4 +1,4 @@
-namespace Soleus.Domain.Tests;
+namespace Soleus.Tests.Shared;
 
 /// <summary>A clock the test moves by hand; its timers fire, in due order, as it passes their due times.</summary>
 internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
