@@ -27,11 +27,7 @@ public static class ProgressApi
     public static async Task<List<SessionRecord>> Records(SoleusDb db, Guid accountId, DateTimeOffset now)
     {
         var since = now - Window;
-        var rows = await db.Sessions.AsNoTracking()
-            .Where(s => s.AccountId == accountId && s.StartedAt >= since)
-            .OrderBy(s => s.StartedAt)
-            .ToListAsync();
-        return rows.Select(r => r.ToBody().ToRecord()).ToList();
+        return await db.Sessions.Where(s => s.AccountId == accountId && s.StartedAt >= since).ToRecordsAsync();
     }
 
     public static ProgressReport Report(Questionnaire questionnaire, IReadOnlyList<SessionRecord> records, DateTimeOffset now)

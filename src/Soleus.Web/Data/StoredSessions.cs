@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Sessions;
 using Soleus.Web.Api;
@@ -33,6 +34,26 @@ public static class StoredSessions
         stored.StopReason is { } reason ? Read<StopReason>($"\"{reason}\"") : null,
         stored.Notes,
         Read<List<DoneStep>>(stored.Plan));
+
+    /// <summary>
+    /// The sessions of a query as domain records, oldest first, reading only the columns a record needs (the plan
+    /// column, the largest, stays in the database).
+    /// </summary>
+    public static async Task<List<SessionRecord>> ToRecordsAsync(this IQueryable<StoredSession> query)
+    {
+        var rows = await query.AsNoTracking().OrderBy(s => s.StartedAt)
+            .Select(s => new { s.ClientId, s.StartedAt, s.EndedAt, s.Legs, s.Ratings, s.TenderSpots, s.StopReason, s.Notes })
+            .ToListAsync();
+        return rows.Select(r => new SessionRecord(
+            r.ClientId,
+            r.StartedAt,
+            r.EndedAt,
+            Read<List<Leg>>(r.Legs),
+            Read<List<LegRating>>(r.Ratings),
+            Read<List<TenderSpot>>(r.TenderSpots),
+            r.StopReason is { } reason ? Read<StopReason>($"\"{reason}\"") : null,
+            r.Notes)).ToList();
+    }
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, ProtocolJson.Options);
 

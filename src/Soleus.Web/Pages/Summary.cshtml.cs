@@ -85,11 +85,7 @@ public sealed class SummaryModel(SoleusDb db, Questionnaire questionnaire, TimeP
             .ToListAsync();
         Stops = [.. events.Select(e => (e, ReadReasons(e.Reasons)))];
 
-        var rows = await db.Sessions.AsNoTracking()
-            .Where(s => s.AccountId == accountId && s.StartedAt >= Start && s.StartedAt < end)
-            .OrderBy(s => s.StartedAt)
-            .ToListAsync();
-        Sessions = [.. rows.Select(r => r.ToBody().ToRecord())];
+        Sessions = await db.Sessions.Where(s => s.AccountId == accountId && s.StartedAt >= Start && s.StartedAt < end).ToRecordsAsync();
         Trends = ProgressTrends.For(Sessions);
         Spots = [.. Sessions.SelectMany(s => s.TenderSpots)
             .GroupBy(s => s)
