@@ -48,7 +48,7 @@ public static class DataServices
                 Directory.CreateDirectory(folder);
             }
 
-            db.Database.Migrate();
+            MigrateIfPending(db);
             db.Database.OpenConnection();
             var mode = Scalar(db, "PRAGMA journal_mode = WAL");
             var synchronous = Scalar(db, "PRAGMA synchronous");
@@ -59,6 +59,19 @@ public static class DataServices
             }
         }
         else
+        {
+            MigrateIfPending(db);
+        }
+    }
+
+    /// <summary>
+    /// Applies pending migrations only. Migrate() takes EF's migration lock even when nothing is pending, and a
+    /// process killed while holding it (SQLite keeps it as a row) would keep every later start waiting; an
+    /// up-to-date database is now opened without touching the lock.
+    /// </summary>
+    private static void MigrateIfPending(SoleusDb db)
+    {
+        if (db.Database.GetPendingMigrations().Any())
         {
             db.Database.Migrate();
         }
