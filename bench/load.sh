@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Load benchmark: seeds PEOPLE people × a year of sessions, starts a Release build of Soleus on 127.0.0.1, and runs
+# wrk (2 threads, 32 connections) against /healthz and each endpoint in turn, printing a Markdown table with each
+# endpoint's throughput as a ratio of /healthz measured just before it, p50/p99 latency, and the app's peak memory.
+# Usage: bench/load.sh [sqlite|postgres] [PEOPLE] [SECONDS]
+#   postgres needs SOLEUS_BENCH_POSTGRES="Host=127.0.0.1;Port=55432;Username=postgres" (a server you started).
+set -euo pipefail
+provider=${1:-sqlite}
+people=${2:-1000}
+seconds=${3:-15}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+port=5099
+base="http://127.0.0.1:$port"
+app_pid=""
+cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+fail() { echo "$1"; grep -m3 -i "exception" "$work/app.log" | cut -c1-600; exit 1; }
+
+dotnet publish -c Release -v q -nologo "$root/src/Soleus.Web" -o "$work/app" >/dev/null
+env_db=()
+seed_args=("$people" "$work/data")
+if [ "$provider" = postgres ]; then
+  db="soleus_bench_$$"
+  conn="${SOLEUS_BENCH_POSTGRES:?set SOLEUS_BENCH_POSTGRES}"
+  seed_args+=("$conn;Database=$db")
+  env_db=("Database__Provider=postgres" "Database__ConnectionString=$conn;Database=$db")
+fi
+dotnet run -c Release --project "$root/bench/Seed" -- "${seed_args[@]}" | tail -1 >&2
+
+cd "$work/app"
+env ASPNETCORE_ENVIRONMENT=Production Soleus__DataFolder="$work/data" Soleus__SignInAttemptsPerMinute=10000 \
+  Logging__LogLevel__Default=Warning "${env_db[@]}" dotnet Soleus.Web.dll --urls "$base" >"$work/app.log" 2>&1 &
+cd "$root"
+app_pid=$!
+for _ in $(seq 1 300); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+
+cookie=$(curl -s -i -X POST "$base/api/account/sign-in" -H 'Content-Type: application/json' \
+  -d '{"email":"person-0@bench.example","password":"bench-calves-2026"}' | grep -io '__Host-soleus=[^;]*') || fail "sign-in failed"
+no='"no"'; legs='{"left":"no","right":"no"}'
+answers="{\"breathing-chest-symptoms\":$no,\"one-calf-swelling\":$no,\"calf-red-warm\":$no,\"sharp-pain\":$legs,\"numbness-tingling\":$no,\"skin-or-veins\":$legs,\"pain-persisting\":$no,\"one-sided-no-cause\":$no,\"blood-thinner-or-clotting-disorder\":$no,\"previous-clot\":$no,\"pad-or-diabetic-neuropathy\":$no,\"pregnant\":$no,\"recent-surgery-or-immobilisation-or-cancer\":$no,\"recovering-calf-strain\":$no}"
+cat >"$work/plans.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"answers":$answers,"legs":["left","right"],"equipment":["hands","foam-roller"],"minutesPerCalf":8,"emphasis":"soleus"}'
+LUA
+cat >"$work/sessions.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Cookie"] = "$cookie"
+local n = 0
+math.randomseed(os.time())
+request = function()
+  n = n + 1
+  local id = string.format("%08x-%04x-4%03x-8%03x-%012x", math.random(0, 0xffffffff), math.random(0, 0xffff), n % 4096, math.random(0, 0xfff), math.random(0, 0xffffffffff) * 4096 + n % 4096)
+  local body = '{"clientId":"' .. id .. '","startedAt":"2026-11-20T07:00:00Z","endedAt":"2026-11-20T07:18:00Z","legs":["left"],' ..
+    '"ratings":[{"leg":"left","tightnessBefore":6,"painBefore":2,"tightnessAfter":3,"painAfter":1}],"tenderSpots":[{"leg":"left","zone":"mid","lane":"centre"}]}'
+  return wrk.format(nil, nil, nil, body)
+end
+LUA
+
+peak=0
+wrk_run() { wrk -t2 -c32 -d"${seconds}s" --latency "$@"; }
+field() { awk -v k="$1" '$1==k {print $2}'; }
+bench_case() { # name path [wrk args…]: one row, with /healthz measured just before on the same server
+  local name=$1 path=$2 healthz out rss errors
+  shift 2
+  healthz=$(wrk_run "$base/healthz" | field "Requests/sec:")
+  out=$(wrk_run "$@" "$base$path")
+  rss=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
+  [ "$rss" -gt "$peak" ] && peak=$rss
+  errors=$(awk '/Non-2xx or 3xx/ {print $5}' <<<"$out")
+  printf '| %s | %s | %s | %.2f | %s | %s | %s |\n' "$name" "$(field "Requests/sec:" <<<"$out")" "$healthz" \
+    "$(echo "$(field "Requests/sec:" <<<"$out") / $healthz" | bc -l)" "$(field 50% <<<"$out")" "$(field 99% <<<"$out")" "${errors:-0}"
+}
+
+echo "| endpoint | req/s | /healthz req/s just before | ratio | p50 | p99 | non-2xx/3xx |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
+bench_case "POST /api/plans" /api/plans -s "$work/plans.lua"
+bench_case "GET /api/progress" /api/progress -H "Cookie: $cookie"
+bench_case "POST /api/sessions" /api/sessions -s "$work/sessions.lua"
+bench_case "GET /history" /history -H "Cookie: $cookie"
+echo
+echo "app peak resident memory: $((peak / 1024)) MiB; provider: $provider; people: $people; $(nproc) cores"
