@@ -17,4 +17,7 @@ public enum ReasonBasis
 
     /// <summary>The health profile is as old as its expiry or older: every profile question counts as "not sure".</summary>
     ProfileExpired,
+
+    /// <summary>A referral rule fired on the person's session history and asks for a professional first.</summary>
+    History,
 }

@@ -1,3 +1,4 @@
+using Soleus.Domain.Progress;
 using Soleus.Domain.Protocols;
 
 namespace Soleus.Domain.Screening;
@@ -11,6 +12,9 @@ namespace Soleus.Domain.Screening;
 /// <item>The health profile answers the profile questions. A missing profile, one as old as its expiry or older, or
 /// an "anything changed?" answered yes, "not sure" or not at all leaves them unanswered: one professional-first
 /// reason ("profile-missing", "profile-expired" or "profile-changed") stands for all of them.</item>
+/// <item>A referral from the person's history that asks for a professional first (<see cref="ReferralRules"/>: two
+/// safety stops in a week, pain after sessions rising) is a professional-first reason too, so history cannot be
+/// outrun by answering the questions again.</item>
 /// <item>The verdict is the most serious of the reasons (emergency, seek-care, professional-first, avoid-area), or
 /// proceed when there is none.</item>
 /// <item>An avoid-area reason on a leg keeps the session off that leg; one that names no leg keeps it off every leg.
@@ -35,7 +39,8 @@ public static class Screener
         ScreeningAnswers answers,
         IReadOnlyList<Leg> legs,
         HealthProfile? profile,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        IReadOnlyList<Referral>? referrals = null)
     {
         ArgumentNullException.ThrowIfNull(questionnaire);
         ArgumentNullException.ThrowIfNull(answers);
@@ -66,6 +71,8 @@ public static class Screener
         }
 
         AddProfileReasons(reasons, questionnaire, answers, profile, now);
+        reasons.AddRange((referrals ?? []).Where(r => r.Severity == ReferralSeverity.ProfessionalFirst)
+            .Select(r => new ScreeningReason(r.RuleId, Verdict.ProfessionalFirst, r.Message, r.Leg, ReasonBasis.History)));
 
         var verdict = reasons.Count == 0 ? Verdict.Proceed : reasons.Min(r => r.Verdict);
         var avoided = reasons.Where(r => r.Verdict == Verdict.AvoidArea).ToList();
@@ -134,7 +141,7 @@ public static class Screener
         {
             ReasonBasis.NotSure => questionnaire.Notes.NotSure + " ",
             ReasonBasis.Unanswered => questionnaire.Notes.Unanswered + " ",
-            ReasonBasis.Yes or ReasonBasis.ProfileMissing or ReasonBasis.ProfileExpired => "",
+            ReasonBasis.Yes or ReasonBasis.ProfileMissing or ReasonBasis.ProfileExpired or ReasonBasis.History => "",
         };
         return questionnaire.Render(note + message);
     }

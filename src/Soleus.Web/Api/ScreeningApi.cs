@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Soleus.Domain.Progress;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Screening;
 using Soleus.Web.Accounts;
@@ -43,7 +44,8 @@ public static class ScreeningApi
     }
 
     /// <summary>
-    /// Parses and judges a screening; keeps, for a signed-in person, every screening that did not simply proceed
+    /// Parses and judges a screening (for a signed-in person, with the referrals their session history raises);
+    /// keeps, for a signed-in person, every screening that did not simply proceed
     /// (unless <paramref name="record"/> is false: a page re-judging answers already judged).
     /// Returns the field errors instead when the answers are incomplete or malformed.
     /// </summary>
@@ -59,7 +61,8 @@ public static class ScreeningApi
             return (null, input.Errors);
         }
 
-        var result = Screener.Screen(questionnaire, input.Answers, legs!, input.Profile, now);
+        var referrals = signedIn ? ReferralRules.Evaluate(questionnaire, await ProgressApi.Records(db, user.AccountId(), now), now) : [];
+        var result = Screener.Screen(questionnaire, input.Answers, legs!, input.Profile, now, referrals);
         if (record && signedIn && result.Verdict != Verdict.Proceed)
         {
             db.ScreeningEvents.Add(new ScreeningEvent

@@ -162,6 +162,7 @@ public sealed class SummaryModel(SoleusDb db, Questionnaire questionnaire, TimeP
         ReasonBasis.Unanswered => "Not answered",
         ReasonBasis.ProfileMissing => "No health profile",
         ReasonBasis.ProfileExpired => "Health profile expired",
+        ReasonBasis.History => "Session history",
     };
 
     /// <summary>The verdict stored as text ("seek-care"), read back; null if it is not one Soleus knows.</summary>

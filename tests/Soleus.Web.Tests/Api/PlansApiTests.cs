@@ -5,9 +5,10 @@ namespace Soleus.Web.Tests.Api;
 
 public sealed class PlansApiTests : IClassFixture<SoleusFactory>
 {
+    private readonly SoleusFactory factory;
     private readonly HttpClient client;
 
-    public PlansApiTests(SoleusFactory factory) => client = factory.Client();
+    public PlansApiTests(SoleusFactory factory) => (this.factory, client) = (factory, factory.Client());
 
     private async Task<(HttpResponseMessage Response, JsonNode Json)> Plan(JsonObject request)
     {
@@ -117,5 +118,25 @@ public sealed class PlansApiTests : IClassFixture<SoleusFactory>
         var response = await TestApi.Post(client, "/api/plans", TestApi.Text(request));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Create_AfterTwoSafetyStopsThisWeek_422ProfessionalFirstFromHistory()
+    {
+        var signedIn = factory.Client();
+        await TestApi.Register(signedIn);
+        foreach (var day in new[] { 4, 1 })
+        {
+            var stopped = TestApi.Session(Guid.NewGuid(), DateTimeOffset.UtcNow.AddDays(-day));
+            stopped["stopReason"] = "sharp-pain";
+            await TestApi.Post(signedIn, "/api/sessions", TestApi.Text(stopped));
+        }
+
+        var response = await TestApi.Post(signedIn, "/api/plans", TestApi.Text(TestApi.PlanRequest()));
+        var json = await TestApi.Json(response);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("professional-first", (string?)json["verdict"]);
+        Assert.Contains(json["screening"]!["reasons"]!.AsArray(), r => (string?)r!["questionId"] == "two-safety-stops");
     }
 }
