@@ -21,21 +21,24 @@ public sealed class PlanModel(SoleusDb db, Protocol protocol, Questionnaire ques
     public Questionnaire Questionnaire { get; } = questionnaire;
 
     /// <summary>The answers carried from the screening page, or null on a plain visit.</summary>
-    public AnswerForm? Answers { get; private set; }
+    public AnswerForm? Answers => Form?.Answers;
 
     /// <summary>The legs the answers were given for.</summary>
-    public IReadOnlyList<Leg> Screened { get; private set; } = [];
+    public IReadOnlyList<Leg> Screened => Form?.Screened ?? [];
 
     /// <summary>The screening of the carried answers, done again by this page; null when they are incomplete.</summary>
-    public ScreeningResult? Screening { get; private set; }
+    public ScreeningResult? Screening => Form?.Screening;
 
-    public PlanInput Input { get; private set; } = new();
+    public PlanInput Input => Form?.Input ?? new();
 
-    public FormErrors Errors { get; } = new();
+    public FormErrors Errors => Form?.Errors ?? new();
 
-    public Plan? Plan { get; private set; }
+    public Plan? Plan => Form?.Plan;
 
-    public Timeline? Timeline { get; private set; }
+    public Timeline? Timeline => Form?.Timeline;
+
+    /// <summary>The posted form, screened again; null on a plain visit.</summary>
+    public PlanForm? Form { get; private set; }
 
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
 
@@ -58,11 +61,7 @@ public sealed class PlanModel(SoleusDb db, Protocol protocol, Questionnaire ques
         }
 
         await Rescreen();
-        if (Screening?.AllowsSession == true)
-        {
-            Input = PlanInput.Defaults(Protocol, Screening.LegsCleared);
-        }
-
+        Form!.OfferDefaults(Protocol);
         return Page();
     }
 
@@ -75,47 +74,14 @@ public sealed class PlanModel(SoleusDb db, Protocol protocol, Questionnaire ques
         }
 
         await Rescreen();
-        Input = PlanInput.Read(Request.Form);
-        if (Screening?.AllowsSession != true)
-        {
-            return Page();
-        }
-
-        if (Input.Validate(Protocol, PlanBody.MaxMinutesPerCalf, Errors) is not { } request)
-        {
-            return Page();
-        }
-
-        var result = Planner.Plan(Protocol, Screening, request);
-        if (result.IsPlanned)
-        {
-            Plan = result.Plan;
-            Timeline = TimelineBuilder.Build(Protocol, result.Plan);
-            return Page();
-        }
-
-        var refusal = result.Refusal;
-        var field = refusal.Kind switch
-        {
-            PlanRefusalKind.TooLittleTime => PlanInput.MinutesField,
-            PlanRefusalKind.Screening => PlanInput.LegsField,
-            PlanRefusalKind.InvalidRequest => refusal.Field == "minutesPerCalf" ? PlanInput.MinutesField : refusal.Field ?? PlanInput.LegsField,
-        };
-        Errors.Add(field, refusal.MinutesNeeded is { } needed
-            ? $"The four layers need at least {needed} minutes per calf. Enter {needed} or more, up to {PlanBody.MaxMinutesPerCalf}."
-            : refusal.Message);
+        Form!.TryPlan(Protocol, Request.Form);
         return Page();
     }
 
-    /// <summary>
-    /// Screens the carried answers for the carried legs, the way the screening page did, but without keeping a
-    /// screening event: the person's screening was already kept when they answered.
-    /// </summary>
+    /// <summary>Screens the carried answers again (<see cref="PlanForm.Rescreen"/>); an emergency or seek-care verdict shows nothing but its advice.</summary>
     private async Task Rescreen()
     {
-        Answers = AnswerForm.Read(Request.Form);
-        Screened = AnswerForm.ParseLegs(Request.Form["screened"]);
-        (Screening, _) = await ScreeningApi.Run(Questionnaire, db, HttpContext, Answers.ToApi(), Screened, time.GetUtcNow(), record: false);
+        Form = await PlanForm.Rescreen(Request.Form, Questionnaire, db, HttpContext, time.GetUtcNow());
         ViewData[Layouts.Focus] = Screening?.Verdict is Verdict.Emergency or Verdict.SeekCare;
     }
 }

@@ -32,7 +32,12 @@ public sealed class PlanInput
     /// <summary>Tightness before the session, 0–10, by leg, as typed.</summary>
     public IReadOnlyDictionary<Leg, string?> Tightness { get; init; } = new Dictionary<Leg, string?>();
 
+    /// <summary>Pain before the session, 0–10, by leg, as typed: the mid-session pain check compares with it.</summary>
+    public IReadOnlyDictionary<Leg, string?> Pain { get; init; } = new Dictionary<Leg, string?>();
+
     public static string TightnessField(Leg leg) => $"tightness-{Labels.LegValue(leg)}";
+
+    public static string PainField(Leg leg) => $"pain-{Labels.LegValue(leg)}";
 
     public static PlanInput Read(IFormCollection form)
     {
@@ -47,7 +52,36 @@ public sealed class PlanInput
             Position = form[PositionField].LastOrDefault(),
             HandsTired = form[HandsTiredField].LastOrDefault() == "true",
             Tightness = Enum.GetValues<Leg>().ToDictionary(l => l, l => form[TightnessField(l)].LastOrDefault()),
+            Pain = Enum.GetValues<Leg>().ToDictionary(l => l, l => form[PainField(l)].LastOrDefault()),
         };
+    }
+
+    /// <summary>The fields as the builder posts them, to carry this input on in hidden fields (to the player).</summary>
+    public IEnumerable<(string Name, string Value)> Fields()
+    {
+        foreach (var leg in Legs)
+        {
+            yield return (LegsField, Labels.LegValue(leg));
+        }
+
+        foreach (var item in Equipment)
+        {
+            yield return (EquipmentField, item);
+        }
+
+        foreach (var activity in Activities)
+        {
+            yield return (ActivitiesField, activity);
+        }
+
+        var single = new (string Name, string? Value)[] { (MinutesField, Minutes), (EmphasisField, Emphasis), (PositionField, Position), (HandsTiredField, HandsTired ? "true" : null) };
+        foreach (var (name, value) in single.Concat(Enum.GetValues<Leg>().SelectMany(l => new[] { (TightnessField(l), Tightness.GetValueOrDefault(l)), (PainField(l), Pain.GetValueOrDefault(l)) })))
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                yield return (name, value);
+            }
+        }
     }
 
     /// <summary>The defaults offered after a screening: the cleared legs, hands only, a middle length, sitting on a chair.</summary>
@@ -112,12 +146,22 @@ public sealed class PlanInput
             {
                 errors.Add(TightnessField(leg), $"For the {Labels.Leg(leg).ToLowerInvariant()} calf, enter a number from 0 (not tight at all) to 10 (as tight as it gets).");
             }
+
+            if (PainBefore(leg) is null)
+            {
+                errors.Add(PainField(leg), $"For the {Labels.Leg(leg).ToLowerInvariant()} calf, enter a number from 0 (no pain) to 10 (the worst pain you can imagine).");
+            }
         }
 
         return errors.Any ? null : new PlanRequest(Legs, Equipment, minutes, emphasis!.Value, Activities, Position!, HandsTired);
     }
 
     /// <summary>The tightness typed for the leg, when it is a whole number from 0 to 10.</summary>
-    public int? TightnessBefore(Leg leg) =>
-        int.TryParse(Tightness.GetValueOrDefault(leg), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 10 ? value : null;
+    public int? TightnessBefore(Leg leg) => Rating(Tightness.GetValueOrDefault(leg));
+
+    /// <summary>The pain typed for the leg, when it is a whole number from 0 to 10.</summary>
+    public int? PainBefore(Leg leg) => Rating(Pain.GetValueOrDefault(leg));
+
+    private static int? Rating(string? typed) =>
+        int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 10 ? value : null;
 }

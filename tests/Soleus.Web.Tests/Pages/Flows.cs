@@ -63,7 +63,7 @@ internal static class Flows
     public static Task<IHtmlDocument> Build(Browser browser, IHtmlDocument builder, Action<FormFields>? change = null) =>
         browser.Submit(Browser.FormWith(builder, "minutes"), f =>
         {
-            f.Set("emphasis", "gastrocnemius").Set("tightness-left", "6").Set("tightness-right", "5");
+            f.Set("emphasis", "gastrocnemius").Set("tightness-left", "6").Set("tightness-right", "5").Set("pain-left", "2").Set("pain-right", "1");
             change?.Invoke(f);
         });
 

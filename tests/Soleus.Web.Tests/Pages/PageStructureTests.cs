@@ -96,7 +96,9 @@ public sealed class PageStructureTests(SoleusFactory factory) : IClassFixture<So
         Assert.Single(page.QuerySelectorAll("main"));
         Assert.Single(page.QuerySelectorAll("h1"));
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
-        Assert.Empty(page.QuerySelectorAll("script"));
+        // Scripts come from files (src) or are JSON data blocks; never inline code, which the CSP refuses anyway.
+        Assert.Empty(page.QuerySelectorAll("script:not([src]):not([type='application/json'])"));
+        Assert.All(page.QuerySelectorAll("script[src]"), s => Assert.StartsWith("/js/", s.GetAttribute("src"), StringComparison.Ordinal));
         Assert.Empty(page.QuerySelectorAll("[style]"));
         Assert.DoesNotContain(page.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
         var levels = page.QuerySelectorAll("main h1, main h2, main h3, main h4").Select(h => h.TagName[1] - '0').ToList();

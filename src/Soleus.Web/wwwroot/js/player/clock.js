@@ -1,0 +1,38 @@
+// The player's clock: one reading in ms, anchored to the wall clock (Date.now()) when the page loads and carried on
+// by performance.now(), which does not jump when the system time is set. Some phones stop performance.now() while
+// they sleep; when the wall clock has run ahead of it by more than a second, the wall clock is trusted and the
+// anchor moves. `speed` (the ?speed=N test hook) multiplies how fast the clock runs.
+
+/**
+ * @param {number} [speed]
+ * @param {() => number} [perf]
+ * @param {() => number} [wall]
+ */
+export function createClock(speed = 1, perf = () => performance.now(), wall = () => Date.now()) {
+  let basePerf = perf();
+  let baseWall = wall();
+  let baseReading = baseWall;
+  return {
+    speed,
+    /** @returns {number} the reading in ms */
+    now() {
+      const p = perf();
+      const w = wall();
+      const byPerf = p - basePerf;
+      const byWall = w - baseWall;
+      if (byWall - byPerf > 1000) {
+        baseReading += byWall * speed;
+        basePerf = p;
+        baseWall = w;
+        return baseReading;
+      }
+      return baseReading + byPerf * speed;
+    },
+  };
+}
+
+/** The ?speed=N test hook, 1 to 50; 1 when absent or out of range. @param {URLSearchParams} query */
+export function speedFrom(query) {
+  const n = Number(query.get('speed'));
+  return Number.isFinite(n) && n >= 1 && n <= 50 ? n : 1;
+}

@@ -1,0 +1,125 @@
+// The finish form (Pages/Shared/_PlayerFinish.cshtml): ratings after per leg, tender spots tapped on the calf map,
+// notes, and the root-cause questions with the guidance for each answered yes or not sure (the rule of the
+// domain's RootCauses.For). Saving files the record: to the outbox and on to the server when signed in, to the
+// browser's records when not; then the referral advice when signed in.
+
+import { fileSession, signedIn } from './record.js';
+import { OUTBOX, get } from './store.js';
+import { flush } from '../sync.js';
+
+const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+
+const SEVERITY = /** @type {Record<string, string>} */ ({ 'professional-first': 'Before your next session', 'see-professional': 'Worth having checked' });
+
+/** @param {string} value @returns {number | undefined | null} the rating, undefined when blank, null when invalid */
+function rating(value) {
+  if (value.trim() === '') return undefined;
+  return /^(?:[0-9]|10)$/.test(value.trim()) ? Number(value) : null;
+}
+
+/** @param {any} session @param {(panel: string) => void} show */
+export function setUpFinish(session, show) {
+  const form = /** @type {HTMLFormElement} */ ($('finish-form'));
+  for (const fieldset of form.querySelectorAll('.finish-leg')) {
+    fieldset.toggleAttribute('hidden', !session.legs.includes(/** @type {HTMLElement} */ (fieldset).dataset.leg));
+  }
+  if (form.dataset.ready) return;
+  form.dataset.ready = 'true';
+
+  for (const spot of form.querySelectorAll('button.spot')) {
+    spot.addEventListener('click', () => spot.setAttribute('aria-pressed', String(spot.getAttribute('aria-pressed') !== 'true')));
+  }
+  form.addEventListener('change', e => {
+    const input = /** @type {HTMLInputElement} */ (e.target);
+    const group = input.closest('[data-root-cause]');
+    if (!group || input.type !== 'radio') return;
+    group.querySelector('[data-guidance]')?.toggleAttribute('hidden', input.value === 'no');
+  });
+
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    /** @type {string[]} */
+    const problems = [];
+    /** @type {Record<string, {tightnessAfter?: number, painAfter?: number}>} */
+    const after = {};
+    for (const leg of session.legs) {
+      after[leg] = {};
+      for (const [name, key, label] of [['tightness-after', 'tightnessAfter', 'Tightness'], ['pain-after', 'painAfter', 'Pain']]) {
+        const input = /** @type {HTMLInputElement} */ ($(`${name}-${leg}`));
+        const value = rating(input.value);
+        if (value === null) input.setAttribute('aria-invalid', 'true');
+        else input.removeAttribute('aria-invalid');
+        if (value === null) problems.push(`${label} now, ${leg} calf: a whole number from 0 to 10, or leave it empty.`);
+        else if (value !== undefined) /** @type {any} */ (after[leg])[key] = value;
+      }
+    }
+    if (problems.length > 0) {
+      const list = $('finish-error-list');
+      list.replaceChildren(...problems.map(p => Object.assign(document.createElement('li'), { textContent: p })));
+      $('finish-errors').hidden = false;
+      $('finish-errors').focus();
+      return;
+    }
+    $('finish-errors').hidden = true;
+    const spots = [...form.querySelectorAll('button.spot[aria-pressed="true"]')]
+      .map(b => /** @type {HTMLElement} */ (b).dataset)
+      .filter(d => session.legs.includes(d.leg))
+      .map(d => ({ leg: d.leg, zone: d.zone, lane: d.lane }));
+    const notes = /** @type {HTMLTextAreaElement} */ ($('notes')).value;
+    /** @type {HTMLButtonElement} */ ($('save')).disabled = true;
+    try {
+      await fileSession(session, { after, spots, notes });
+    } catch {
+      /** @type {HTMLButtonElement} */ ($('save')).disabled = false;
+      $('finish-error-list').replaceChildren(Object.assign(document.createElement('li'), { textContent: 'This browser could not keep the session. Please try Save again.' }));
+      $('finish-errors').hidden = false;
+      return;
+    }
+    show('player-saved');
+    $('saved-heading').focus();
+    if (signedIn()) {
+      $('saved-text').textContent = 'Sending the session to your history…';
+      const done = async () => {
+        if (await get(OUTBOX, session.clientId)) {
+          $('saved-text').textContent = 'Saved in this browser. It goes to your history as soon as the connection allows; you can close this page.';
+          return false;
+        }
+        $('saved-text').textContent = 'Saved to your history.';
+        showReferrals();
+        return true;
+      };
+      await flush();
+      if (!(await done())) {
+        /** @param {Event} e */
+        const sent = async e => {
+          if (/** @type {CustomEvent} */ (e).detail === session.clientId && await done()) window.removeEventListener('soleus:sent', sent);
+        };
+        window.addEventListener('soleus:sent', sent);
+      }
+    } else {
+      $('saved-text').textContent = 'Kept in this browser only.';
+      $('saved-account').hidden = false;
+    }
+  });
+}
+
+async function showReferrals() {
+  try {
+    const response = await fetch('/api/progress', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    if (!response.ok) return;
+    const report = await response.json();
+    $('saved-referrals').hidden = false;
+    if (!report.referrals?.length) {
+      $('referral-list').replaceChildren(Object.assign(document.createElement('li'), { className: 'referral-none', textContent: 'None of the rules that look for a reason to see a professional applies to your sessions.' }));
+      return;
+    }
+    $('referral-list').replaceChildren(...report.referrals.map((/** @type {any} */ r) => {
+      const item = document.createElement('li');
+      item.className = `referral referral-${r.severity === 'professional-first' ? 'first' : 'see'}`;
+      const strong = document.createElement('strong');
+      strong.textContent = `${SEVERITY[r.severity] ?? 'Advice'}: `;
+      item.append(strong, r.message);
+      return item;
+    }));
+  } catch { /* offline: the history page shows the advice later */ }
+}

@@ -1,0 +1,75 @@
+// Sends the sessions this browser keeps to the server: the outbox (saved while signed in) and the records kept
+// while not signed in, once the person is signed in. POST /api/sessions is idempotent on clientId, so a send that
+// may have arrived is simply sent again; an entry leaves the browser only on a 2xx. After a failure it retries with
+// a growing pause (2 s, 4 s, … up to a minute), and again when the connection comes back. Loaded on every page.
+
+import { OUTBOX, RECORDS, all, put, remove } from './player/store.js';
+import { settleLeftBehind, signedIn } from './player/record.js';
+
+let attempt = 0;
+let retry = 0;
+/** @type {Promise<void> | null} */
+let running = null;
+let again = false;
+
+/** @param {any} body @returns {Promise<'sent' | 'retry' | 'signed-out' | 'refused'>} */
+async function send(body) {
+  try {
+    const response = await fetch('/api/sessions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+      credentials: 'same-origin',
+      redirect: 'error',
+    });
+    if (response.ok) return 'sent';
+    if (response.status === 401) return 'signed-out';
+    return response.status === 408 || response.status === 429 || response.status >= 500 ? 'retry' : 'refused';
+  } catch {
+    return 'retry';
+  }
+}
+
+async function once() {
+  if (location.pathname !== '/play') await settleLeftBehind();
+  if (!signedIn()) return;
+  let failed = false;
+  for (const store of [OUTBOX, RECORDS]) {
+    for (const entry of await all(store)) {
+      if (entry.refused) continue;
+      const outcome = await send(entry.body);
+      if (outcome === 'sent') {
+        await remove(store, entry.clientId);
+        window.dispatchEvent(new CustomEvent('soleus:sent', { detail: entry.clientId }));
+      } else if (outcome === 'refused') {
+        // The server will never take it as it is: keep it, but stop sending it.
+        await put(store, { ...entry, refused: true });
+      } else {
+        failed = outcome === 'retry';
+        break;
+      }
+    }
+    if (failed) break;
+  }
+  clearTimeout(retry);
+  if (failed) retry = window.setTimeout(flush, Math.min(60000, 2000 * 2 ** attempt++));
+  else attempt = 0;
+}
+
+/** Sends what is waiting; resolves when this round is over (a call during a round brings one more round). */
+export function flush() {
+  if (running) { again = true; return running; }
+  running = (async () => {
+    try {
+      do { again = false; await once(); } while (again);
+    } catch (e) {
+      console.warn('Soleus could not send the kept sessions:', e);
+    } finally {
+      running = null;
+    }
+  })();
+  return running;
+}
+
+window.addEventListener('online', () => { attempt = 0; flush(); });
+if ('indexedDB' in window) flush();
