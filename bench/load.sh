@@ -4,6 +4,8 @@
 # endpoint's throughput as a ratio of /healthz measured just before it, p50/p99 latency, and the app's peak memory.
 # Usage: bench/load.sh [sqlite|postgres] [PEOPLE] [SECONDS]
 #   postgres needs SOLEUS_BENCH_POSTGRES="Host=127.0.0.1;Port=55432;Username=postgres" (a server you started).
+#   SOLEUS_BENCH_DATA=folder (SQLite) or SOLEUS_BENCH_DATABASE=name (PostgreSQL) keeps the seeded data there, and
+#   reuses it, unseeded, when it already holds the people: seeding 1,000 people takes minutes.
 set -euo pipefail
 provider=${1:-sqlite}
 people=${2:-1000}
@@ -18,18 +20,26 @@ trap cleanup EXIT
 fail() { echo "$1"; grep -m3 -i "exception" "$work/app.log" | cut -c1-600; exit 1; }
 
 dotnet publish -c Release -v q -nologo "$root/src/Soleus.Web" -o "$work/app" >/dev/null
+data=${SOLEUS_BENCH_DATA:-$work/data}
 env_db=()
-seed_args=("$people" "$work/data")
+seed_args=("$people" "$data")
+seeded=false
+[ -f "$data/seeded-$people" ] && seeded=true
 if [ "$provider" = postgres ]; then
-  db="soleus_bench_$$"
+  db="${SOLEUS_BENCH_DATABASE:-soleus_bench_$$}"
   conn="${SOLEUS_BENCH_POSTGRES:?set SOLEUS_BENCH_POSTGRES}"
   seed_args+=("$conn;Database=$db")
   env_db=("Database__Provider=postgres" "Database__ConnectionString=$conn;Database=$db")
+  seeded=false
+  [ -n "${SOLEUS_BENCH_DATABASE:-}" ] && [ -f "$data/seeded-$db-$people" ] && seeded=true
 fi
-dotnet run -c Release --project "$root/bench/Seed" -- "${seed_args[@]}" | tail -1 >&2
+if [ "$seeded" = false ]; then
+  dotnet run -c Release --project "$root/bench/Seed" -- "${seed_args[@]}" | tail -1 >&2
+  touch "$data/seeded-$people" "$data/seeded-${db:-sqlite}-$people"
+fi
 
 cd "$work/app"
-env ASPNETCORE_ENVIRONMENT=Production Soleus__DataFolder="$work/data" Soleus__SignInAttemptsPerMinute=10000 \
+env ASPNETCORE_ENVIRONMENT=Production Soleus__DataFolder="$data" Soleus__SignInAttemptsPerMinute=10000 \
   Logging__LogLevel__Default=Warning "${env_db[@]}" dotnet Soleus.Web.dll --urls "$base" >"$work/app.log" 2>&1 &
 cd "$root"
 app_pid=$!
@@ -52,7 +62,7 @@ local n = 0
 math.randomseed(os.time())
 request = function()
   n = n + 1
-  local id = string.format("%08x-%04x-4%03x-8%03x-%012x", math.random(0, 0xffffffff), math.random(0, 0xffff), n % 4096, math.random(0, 0xfff), math.random(0, 0xffffffffff) * 4096 + n % 4096)
+  local id = string.format("%08x-%04x-4%03x-a%03x-%04x%08x", math.random(0, 0x7fffffff), math.random(0, 0xffff), n % 4096, math.random(0, 0xfff), n % 65536, math.random(0, 0x7fffffff))
   local body = '{"clientId":"' .. id .. '","startedAt":"2026-11-20T07:00:00Z","endedAt":"2026-11-20T07:18:00Z","legs":["left"],' ..
     '"ratings":[{"leg":"left","tightnessBefore":6,"painBefore":2,"tightnessAfter":3,"painAfter":1}],"tenderSpots":[{"leg":"left","zone":"mid","lane":"centre"}]}'
   return wrk.format(nil, nil, nil, body)

@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Soleus.Browser.Tests.Pages;
+
+/// <summary>What the safety questions lead to, seen in the browser: a red flag stops everything, an area to avoid leaves a leg out.</summary>
+[Collection(SharedBrowser.Name)]
+public sealed class ScreeningTests(BrowserFixture fixture)
+{
+    [SkippableFact]
+    public async Task Screening_BreathingOrChestSymptoms_ShowsTheEmergencyNumberAndNoWayToASession()
+    {
+        await using var tab = await fixture.Open();
+        var page = tab.Page;
+        await Flows.AcceptDisclaimer(page);
+
+        await Flows.Screen(page, new Dictionary<string, string> { ["a.breathing-chest-symptoms"] = "yes" });
+
+        var call = page.Locator(".emergency a[href^='tel:']");
+        await Expect(call).ToBeVisibleAsync();
+        await Expect(call).ToHaveAttributeAsync("href", "tel:112");
+        await Expect(call).ToHaveTextAsync("Call 112");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("112");
+        var links = await page.Locator("a[href]").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.All(links, href => Assert.True(href.StartsWith("tel:", StringComparison.Ordinal) || href == "#main", $"the emergency page links to {href}"));
+        await Expect(page.Locator("form")).ToHaveCountAsync(0);
+        await Expect(page.Locator("button, input, [role=button]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("nav")).ToHaveCountAsync(0);
+        await tab.AssertAccessible("emergency");
+        tab.AssertNoProblems();
+    }
+
+    [SkippableFact]
+    public async Task Screening_SkinOrVeinsOnTheLeftLeg_PlansOnlyTheRightLeg()
+    {
+        await using var tab = await fixture.Open();
+        var page = tab.Page;
+        await Flows.AcceptDisclaimer(page);
+
+        await Flows.Screen(page, new Dictionary<string, string> { ["a.skin-or-veins.left"] = "yes" });
+        await Expect(page.Locator("#reasons-heading")).ToHaveTextAsync("What is left out, and why");
+        await Expect(page.Locator(".reasons")).ToContainTextAsync("Left leg");
+        await tab.AssertAccessible("verdict");
+        await Flows.ContinueToPlan(page);
+        await Expect(page.Locator("input[name=legs]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("input[name=legs]")).ToHaveValueAsync("right");
+        await Expect(page.Locator(".left-out")).ToContainTextAsync("Left leg.");
+        await tab.AssertAccessible("plan-builder");
+        await Flows.Build(page);
+
+        Assert.Empty(await Flows.Steps(page, "left"));
+        Flows.AssertLayersInOrder(await Flows.Steps(page, "right"));
+        await Expect(page.Locator(".left-out")).ToContainTextAsync("Left leg.");
+        await tab.AssertAccessible("plan");
+        tab.AssertNoProblems();
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Soleus.Browser.Tests.Pages;
+
+/// <summary>The printable summary, as the browser lays it out for paper.</summary>
+[Collection(SharedBrowser.Name)]
+public sealed class SummaryTests(BrowserFixture fixture)
+{
+    [SkippableFact]
+    public async Task Summary_PrintMedia_HidesTheNavigationAndFormsAndPrintsEverySection()
+    {
+        await using var tab = await fixture.Open();
+        var page = tab.Page;
+        await Flows.SignedInReady(page);
+        var now = DateTimeOffset.UtcNow;
+        await Flows.SaveSession(page, now.AddDays(-4), tightnessBefore: 7, tightnessAfter: 4);
+        await Flows.SaveSession(page, now.AddHours(-3), tightnessBefore: 6, tightnessAfter: null, stopReason: "numbness");
+        await page.GotoAsync("/summary");
+        await Expect(page.Locator("header nav")).ToBeVisibleAsync();
+        await tab.Screenshot("screen");
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        await Expect(page.Locator("header nav")).ToBeHiddenAsync();
+        await Expect(page.Locator("form.period-form")).ToBeHiddenAsync();
+        await Expect(page.Locator(".site-footer")).ToBeHiddenAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Summary for your physiotherapist");
+        var sheets = page.Locator("section.sheet");
+        await Expect(sheets).ToHaveCountAsync(7);
+        foreach (var sheet in await sheets.AllAsync())
+        {
+            await Expect(sheet).ToBeVisibleAsync();
+        }
+
+        Assert.Equal("page", await sheets.Nth(1).EvaluateAsync<string>("s => getComputedStyle(s).breakBefore"));
+        Assert.Equal("rgb(0, 0, 0)", await page.Locator("main").EvaluateAsync<string>("m => getComputedStyle(m).color"));
+        await Expect(page.Locator(".chart-table table").First).ToBeVisibleAsync();
+        await Expect(page.Locator(".sessions")).ToContainTextAsync("Numbness", new() { IgnoreCase = true });
+        await tab.Screenshot("print");
+        tab.AssertNoProblems();
+    }
+}

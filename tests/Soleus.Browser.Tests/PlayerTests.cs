@@ -1,0 +1,406 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Soleus.Browser.Tests;
+
+/// <summary>
+/// The guided player (/play) in Chromium on the phone: the hand-off from the plan, playing on the real clock and on
+/// the sped-up test clock (<c>?speed=N</c>), safety stops, the finish form, resuming after a reload, sending again
+/// after a failed save, and the gate that never plays an unscreened plan.
+/// </summary>
+[Collection(SharedBrowser.Name)]
+public sealed partial class PlayerTests(BrowserFixture fixture)
+{
+    /// <summary>From the verdict, builds a plan of 5 minutes per calf with tightness and pain before for each leg.</summary>
+    private static async Task BuildPlan(IPage page)
+    {
+        await Flows.ContinueToPlan(page);
+        await page.Locator("input[name=emphasis][value=gastrocnemius]").CheckAsync();
+        await page.GetByLabel("Minutes per calf").FillAsync("5");
+        foreach (var tightness in await page.Locator("input[name^='tightness-']").AllAsync())
+        {
+            await tightness.FillAsync("6");
+        }
+
+        foreach (var pain in await page.Locator("input[name^='pain-']").AllAsync())
+        {
+            await pain.FillAsync("2");
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Build my plan" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Your session plan");
+    }
+
+    /// <summary>Hands the plan over to the player (at <paramref name="speed"/> times the real clock) and waits until it is ready.</summary>
+    private static async Task OpenPlayer(IPage page, int speed)
+    {
+        await page.Locator("form.hand-off").EvaluateAsync("(form, speed) => form.action = '/play?speed=' + speed", speed);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the guided session" }).ClickAsync();
+        await Expect(page.Locator("#player-ready")).ToBeVisibleAsync();
+    }
+
+    private static Task<double> Elapsed(IPage page) => page.EvaluateAsync<double>("() => soleusPlayer.elapsed()");
+
+    private static Task<int> NextCue(IPage page) => page.EvaluateAsync<int>("() => soleusPlayer.nextCue()");
+
+    private static Task<string> ClientId(IPage page) => page.EvaluateAsync<string>("() => soleusPlayer.clientId()");
+
+    private static async Task WaitForState(IPage page, string state, int timeoutMs = 60_000) =>
+        await page.WaitForFunctionAsync("s => window.soleusPlayer && soleusPlayer.state() === s", state, new() { Timeout = timeoutMs, PollingInterval = 100 });
+
+    private static async Task Stop(IPage page, string reason)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stop", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog, new() { Name = "Why are you stopping?" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = reason, Exact = true }).ClickAsync();
+    }
+
+    private static async Task<JsonElement> Sessions(IPage page)
+    {
+        var response = await page.APIRequest.GetAsync("/api/sessions");
+        Assert.Equal(200, response.Status);
+        return JsonDocument.Parse(await response.TextAsync()).RootElement.Clone();
+    }
+
+    [SkippableFact]
+    public async Task Player_SignedInJourney_StopsForSharpPainThenFinishesAndHistoryShowsBoth()
+    {
+        await using var tab = await fixture.Open();
+        var page = tab.Page;
+        await Flows.SignedInReady(page);
+
+        // One calf, on the real clock for a few seconds, then a safety stop.
+        await Flows.Screen(page, legs: ["left"]);
+        await BuildPlan(page);
+        await tab.Screenshot("plan");
+        await OpenPlayer(page, 1);
+        await tab.AssertAccessible("ready");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        await Expect(page.Locator("#cue")).ToContainTextAsync("Get ready: Warm up the tissue, left leg");
+        await Expect(page.Locator("#run-step")).ToHaveTextAsync("Warm up the tissue");
+        await page.WaitForTimeoutAsync(3000);
+        var elapsed = await Elapsed(page);
+        Assert.InRange(elapsed, 2.5, 4.5);
+        await Expect(page.Locator("#run-phase")).ToContainTextAsync("Get ready: it starts in");
+        await tab.AssertAccessible("running-real-time");
+        var stopped = await ClientId(page);
+        await Stop(page, "Sharp pain");
+        await Expect(page.Locator("#stop-title")).ToHaveTextAsync("Stopped: sharp pain");
+        await Expect(page.Locator("#stop-dvt")).ToBeHiddenAsync();
+        await tab.AssertAccessible("stopped-sharp-pain");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#saved-text")).ToHaveTextAsync("Saved to your history.");
+        var first = (await Sessions(page)).EnumerateArray().Single(s => s.GetProperty("clientId").GetString() == stopped);
+        Assert.Equal("sharp-pain", first.GetProperty("stopReason").GetString());
+
+        // Both calves on the sped-up clock to the end, then the finish form.
+        await Flows.Screen(page);
+        await BuildPlan(page);
+        await OpenPlayer(page, 50);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        await Expect(page.Locator("#run-leg")).ToContainTextAsync("Left calf");
+        await tab.Screenshot("running-fast");
+        await WaitForState(page, "completed");
+        var finished = await ClientId(page);
+        var lateness = await page.EvaluateAsync<double[]>("() => soleusPlayer.lateness.map(l => l.lateMs)");
+        Assert.Equal(await NextCue(page), lateness.Length);
+        Assert.All(lateness, late => Assert.InRange(late, 0, 1000));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "How do your calves feel now?" })).ToBeFocusedAsync();
+        await page.GetByLabel("Tightness now (0 to 10)").First.FillAsync("3");
+        await page.GetByLabel("Pain now (0 to 10)").First.FillAsync("1");
+        await page.Locator("#tightness-after-right").FillAsync("4");
+        var spot = page.GetByRole(AriaRole.Button, new() { Name = "Left calf, middle inner" });
+        await spot.ClickAsync();
+        await Expect(spot).ToHaveAttributeAsync("aria-pressed", "true");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Right calf, upper outer" }).ClickAsync();
+        await page.GetByLabel("Notes").FillAsync("Looser afterwards.");
+        await page.Locator("[data-root-cause='heel-pain-first-steps'] input[value='yes']").CheckAsync();
+        await Expect(page.Locator("[data-guidance='heel-pain-first-steps']")).ToBeVisibleAsync();
+        await tab.AssertAccessible("finish");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#saved-text")).ToHaveTextAsync("Saved to your history.");
+        await tab.AssertAccessible("saved");
+
+        var second = (await Sessions(page)).EnumerateArray().Single(s => s.GetProperty("clientId").GetString() == finished);
+        Assert.False(second.TryGetProperty("stopReason", out _));
+        Assert.Equal(2, second.GetProperty("tenderSpots").GetArrayLength());
+        Assert.Equal(3, second.GetProperty("ratings").EnumerateArray().Single(r => r.GetProperty("leg").GetString() == "left").GetProperty("tightnessAfter").GetInt32());
+        Assert.Equal(8, second.GetProperty("steps").GetArrayLength());
+
+        await page.GotoAsync("/history");
+        await Expect(page.Locator("li.session")).ToHaveCountAsync(2);
+        await Expect(page.Locator("li.session").Filter(new() { HasText = "Stopped: sharp pain" })).ToHaveCountAsync(1);
+        await Expect(page.Locator("li.session").Filter(new() { HasText = "Finished" })).ToHaveCountAsync(1);
+        await tab.Screenshot("history");
+        await page.GotoAsync("/summary");
+        await Expect(page.Locator("li.session")).ToHaveCountAsync(2);
+        await Expect(page.Locator("main")).ToContainTextAsync("Left middle inner");
+        await tab.Screenshot("summary");
+        tab.AssertNoProblems();
+    }
+
+    [SkippableFact]
+    public async Task Player_ReloadMidSession_ResumesWithinASecondAtTheSameCue()
+    {
+        await using var tab = await fixture.Open();
+        var page = tab.Page;
+        await Flows.AcceptDisclaimer(page);
+        await Flows.Screen(page, legs: ["right"]);
+        await BuildPlan(page);
+        await OpenPlayer(page, 1);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        await page.WaitForTimeoutAsync(2500);
+        await tab.Screenshot("before-reload");
+
+        var before = await Elapsed(page);
+        var cue = await NextCue(page);
+        await page.ReloadAsync();
+
+        Assert.Matches(PlayPath(), new Uri(page.Url).PathAndQuery);
+        await Expect(page.Locator("#ready-resume")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Start the session" })).ToBeHiddenAsync();
+        await tab.AssertAccessible("offer-to-resume");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Resume your session" }).ClickAsync();
+        var after = await Elapsed(page);
+        Assert.InRange(after - before, -0.05, 1.0);
+        Assert.Equal(cue, await NextCue(page));
+        Assert.Equal("running", await page.EvaluateAsync<string>("() => soleusPlayer.state()"));
+        await Expect(page.Locator("#run-leg")).ToContainTextAsync("Right calf");
+        await tab.Screenshot("resumed");
+
+        await Stop(page, "Stop for now");
+        await Expect(page.Locator("#stop-title")).ToHaveTextAsync("Session stopped");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#saved-account")).ToBeVisibleAsync();
+        await tab.AssertAccessible("kept-in-the-browser");
+        tab.AssertNoProblems();
+    }
+
+    [SkippableFact]
+    public async Task Player_WithoutAnAccount_KeepsTheRecordUntilAnAccountTakesIt()
+    {
+        await using var tab = await fixture.Open();
+        var page = tab.Page;
+        await Flows.AcceptDisclaimer(page);
+        await Flows.Screen(page, legs: ["left"]);
+        await BuildPlan(page);
+        await OpenPlayer(page, 50);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        await WaitForState(page, "completed");
+        var clientId = await ClientId(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#saved-text")).ToHaveTextAsync("Kept in this browser only.");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Create an account" })).ToBeVisibleAsync();
+        Assert.Equal(1, await CountKept(page, "records"));
+
+        // Signed in, any page sends what the browser kept, and lets it go once the server has it.
+        await Flows.Register(page);
+        await page.WaitForFunctionAsync(KeptCount, "records", new() { Timeout = 15_000, PollingInterval = 200 });
+        Assert.Single((await Sessions(page)).EnumerateArray(), s => s.GetProperty("clientId").GetString() == clientId);
+        await page.GotoAsync("/history");
+        await Expect(page.Locator("li.session")).ToHaveCountAsync(1);
+        await tab.Screenshot("history-after-register");
+        tab.AssertNoProblems();
+    }
+
+    /// <summary>Resolves to true once the IndexedDB store is empty.</summary>
+    private const string KeptCount = """
+        store => new Promise(resolve => {
+            const open = indexedDB.open('soleus');
+            open.onsuccess = () => {
+                const count = open.result.transaction(store).objectStore(store).count();
+                count.onsuccess = () => { open.result.close(); resolve(count.result === 0); };
+            };
+        })
+        """;
+
+    private static Task<int> CountKept(IPage page, string store) => page.EvaluateAsync<int>("""
+        store => new Promise(resolve => {
+            const open = indexedDB.open('soleus');
+            open.onsuccess = () => {
+                const count = open.result.transaction(store).objectStore(store).count();
+                count.onsuccess = () => { open.result.close(); resolve(count.result); };
+            };
+        })
+        """, store);
+
+    [SkippableFact]
+    public async Task Player_SaveFailsOnce_IsSentAgainAndStoredOnce()
+    {
+        // Service workers are blocked so that every request of the page goes through the route below.
+        await using var tab = await fixture.Open(configure: o => o.ServiceWorkers = ServiceWorkerPolicy.Block);
+        var page = tab.Page;
+        var posts = 0;
+        await page.RouteAsync("**/api/sessions", async route =>
+        {
+            if (route.Request.Method == "POST" && Interlocked.Increment(ref posts) == 1)
+            {
+                await route.AbortAsync("connectionreset");
+                return;
+            }
+
+            await route.ContinueAsync();
+        });
+        await Flows.SignedInReady(page);
+        await Flows.Screen(page, legs: ["left"]);
+        await BuildPlan(page);
+        await OpenPlayer(page, 50);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        await page.WaitForTimeoutAsync(1000);
+        var clientId = await ClientId(page);
+        await Stop(page, "Stop for now");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+        await Expect(page.Locator("#saved-text")).ToContainTextAsync("Saved in this browser");
+        await tab.Screenshot("waiting-to-send");
+        await Expect(page.Locator("#saved-text")).ToHaveTextAsync("Saved to your history.", new() { Timeout = 15_000 });
+        Assert.Equal(2, Volatile.Read(ref posts));
+        var stored = (await Sessions(page)).EnumerateArray().Where(s => s.GetProperty("clientId").GetString() == clientId).ToList();
+        Assert.Single(stored);
+        Assert.Equal("stopped-for-now", stored[0].GetProperty("stopReason").GetString());
+        Assert.Equal(0, await CountKept(page, "outbox"));
+        await tab.Screenshot("sent");
+    }
+
+    [SkippableFact]
+    public async Task Player_PainCheckTwoAboveBefore_StopsForWorseningPainAndKeyboardPauses()
+    {
+        await using var tab = await fixture.Open();
+        var page = tab.Page;
+        await Flows.AcceptDisclaimer(page);
+        await Flows.Screen(page, legs: ["left"]);
+        await BuildPlan(page);
+        await OpenPlayer(page, 5);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        await Expect(page.Locator("#run-step")).ToBeFocusedAsync();
+
+        await page.Keyboard.PressAsync("Space");
+        await WaitForState(page, "paused", 5000);
+        var paused = await Elapsed(page);
+        await page.WaitForTimeoutAsync(600);
+        Assert.Equal(paused, await Elapsed(page));
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Resume", Exact = true })).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("p");
+        await WaitForState(page, "running", 5000);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pain check" }).ClickAsync();
+        await page.GetByLabel(new Regex("hurt now")).FillAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#cue")).ToContainTextAsync("Pain 3 of 10 noted");
+        Assert.Equal("running", await page.EvaluateAsync<string>("() => soleusPlayer.state()"));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pain check" }).ClickAsync();
+        await tab.AssertAccessible("pain-check");
+        await page.GetByLabel(new Regex("hurt now")).FillAsync("4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
+
+        await WaitForState(page, "stopped", 5000);
+        await Expect(page.Locator("#stop-title")).ToHaveTextAsync("Stopped: the pain is getting worse");
+        await tab.Screenshot("stopped-pain-worsening");
+        tab.AssertNoProblems();
+    }
+
+    [SkippableFact]
+    public async Task Player_ClockJumpsWhileThePhoneSleeps_RaisesTheMissedCuesOnceEachMarkedLate()
+    {
+        await using var tab = await fixture.Open();
+        var page = tab.Page;
+        await page.Clock.InstallAsync();
+        await Flows.AcceptDisclaimer(page);
+        await Flows.Screen(page, legs: ["left"]);
+        await BuildPlan(page);
+        await OpenPlayer(page, 1);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        await Expect(page.Locator("#cue")).ToContainTextAsync("Get ready");
+        var before = await NextCue(page);
+
+        // 40 s pass at once, the way they do for a page that slept: no timer ran in between.
+        await page.Clock.FastForwardAsync(40_000);
+        await page.WaitForFunctionAsync("n => soleusPlayer.nextCue() > n", before);
+
+        var elapsed = await Elapsed(page);
+        Assert.InRange(elapsed, 40, 42);
+        var raised = await page.EvaluateAsync<int[]>("() => soleusPlayer.lateness.map(l => l.index)");
+        Assert.Equal(Enumerable.Range(0, raised.Length), raised);
+        var late = await page.Locator("#cue-log li.late").CountAsync();
+        Assert.True(late > 0, "the cues missed during the jump are marked late");
+        await Expect(page.Locator("#cue-log li").Filter(new() { HasText = "(late)" })).ToHaveCountAsync(late);
+        await Expect(page.Locator("#run-phase")).Not.ToContainTextAsync("Get ready");
+        await tab.Screenshot("after-the-jump");
+        tab.AssertNoProblems();
+    }
+
+    [SkippableFact]
+    public async Task Player_OfflineAfterTheDownload_PlaysTheKeptPlanFromTheServiceWorker()
+    {
+        await using var tab = await fixture.Open();
+        var page = tab.Page;
+        await Flows.AcceptDisclaimer(page);
+        await Flows.Screen(page, legs: ["left"]);
+        await BuildPlan(page);
+        await OpenPlayer(page, 20);
+        // The service worker is active once it has kept the player's page and files.
+        await page.EvaluateAsync("() => navigator.serviceWorker.ready.then(() => true)");
+        var clientId = await ClientId(page);
+
+        await tab.Context.SetOfflineAsync(true);
+        await page.ReloadAsync();
+
+        await Expect(page.Locator("#player-ready")).ToBeVisibleAsync();
+        Assert.Equal(clientId, await ClientId(page));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        await Expect(page.Locator("#run-step")).ToHaveTextAsync("Warm up the tissue");
+        await page.WaitForFunctionAsync("() => soleusPlayer.nextCue() >= 3");
+        await tab.Screenshot("playing-offline");
+        await Stop(page, "Stop for now");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#saved-text")).ToHaveTextAsync("Kept in this browser only.");
+        await tab.Context.SetOfflineAsync(false);
+    }
+
+    [SkippableFact]
+    public async Task Player_SwellingStop_ShowsTheAdviceWithTheDvtWarning()
+    {
+        await using var tab = await fixture.Open();
+        var page = tab.Page;
+        await Flows.AcceptDisclaimer(page);
+        await Flows.Screen(page, legs: ["left"]);
+        await BuildPlan(page);
+        await OpenPlayer(page, 20);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        await page.WaitForTimeoutAsync(1500);
+        await Stop(page, "Swelling, redness or warmth");
+
+        await Expect(page.Locator("#stop-title")).ToHaveTextAsync("Stopped: swelling, redness or warmth");
+        await Expect(page.Locator("#stop-dvt")).ToBeVisibleAsync();
+        await Expect(page.Locator("#stop-text")).ToContainTextAsync("call 112");
+        await tab.AssertAccessible("stopped-swelling");
+        tab.AssertNoProblems();
+    }
+
+    [SkippableFact]
+    public async Task Player_HandOffTamperedWithARedFlag_ShowsTheAdviceAndNoPlayer()
+    {
+        await using var tab = await fixture.Open();
+        var page = tab.Page;
+        await Flows.AcceptDisclaimer(page);
+        await Flows.Screen(page, legs: ["left"]);
+        await BuildPlan(page);
+
+        // The form claims the same answers but for a red, warm calf: /play screens them again and refuses.
+        await page.Locator("form.hand-off input[name='a.calf-red-warm']").EvaluateAsync("input => input.value = 'yes'");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the guided session" }).ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("No massage: get medical help today");
+        await Expect(page.Locator("#player")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#soleus-session")).ToHaveCountAsync(0);
+        await Expect(page.Locator("main form")).ToHaveCountAsync(0);
+        await tab.AssertAccessible("refused");
+        tab.AssertNoProblems();
+    }
+
+    [GeneratedRegex("^/play\\?speed=1$")]
+    private static partial Regex PlayPath();
+}
