@@ -31,7 +31,7 @@ public static class StoredSessions
         Read<List<Leg>>(stored.Legs),
         Read<List<LegRating>>(stored.Ratings),
         Read<List<TenderSpot>>(stored.TenderSpots),
-        stored.StopReason is { } reason ? Read<StopReason>($"\"{reason}\"") : null,
+        StopReasonOf(stored.StopReason),
         stored.Notes,
         Read<List<DoneStep>>(stored.Plan));
 
@@ -51,9 +51,11 @@ public static class StoredSessions
             Read<List<Leg>>(r.Legs),
             Read<List<LegRating>>(r.Ratings),
             Read<List<TenderSpot>>(r.TenderSpots),
-            r.StopReason is { } reason ? Read<StopReason>($"\"{reason}\"") : null,
+            StopReasonOf(r.StopReason),
             r.Notes)).ToList();
     }
+
+    private static StopReason? StopReasonOf(string? stored) => stored is null ? null : Read<StopReason>($"\"{stored}\"");
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, ProtocolJson.Options);
 
