@@ -17,20 +17,29 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
     private static async Task BuildPlan(IPage page)
     {
         await Flows.ContinueToPlan(page);
-        await page.Locator("input[name=emphasis][value=gastrocnemius]").CheckAsync();
         await page.GetByLabel("Minutes per calf").FillAsync("5");
-        foreach (var tightness in await page.Locator("input[name^='tightness-']").AllAsync())
-        {
-            await tightness.FillAsync("6");
-        }
+        await Flows.Build(page);
+    }
 
-        foreach (var pain in await page.Locator("input[name^='pain-']").AllAsync())
-        {
-            await pain.FillAsync("2");
-        }
+    /// <summary>Answers the safety questions for <paramref name="legs"/> (both by default) all "no" and builds the plan.</summary>
+    private static async Task ScreenAndBuildPlan(IPage page, IReadOnlyList<string>? legs = null)
+    {
+        await Flows.Screen(page, legs: legs);
+        await BuildPlan(page);
+    }
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Build my plan" }).ClickAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Your session plan");
+    /// <summary>Screens and plans <paramref name="legs"/> (both by default), then opens the player at <paramref name="speed"/>.</summary>
+    private static async Task ReadyToPlay(IPage page, int speed, IReadOnlyList<string>? legs = null)
+    {
+        await ScreenAndBuildPlan(page, legs);
+        await OpenPlayer(page, speed);
+    }
+
+    /// <summary>Screens and plans <paramref name="legs"/> (both by default) and starts it in the player at <paramref name="speed"/>.</summary>
+    private static async Task StartPlaying(IPage page, int speed, IReadOnlyList<string>? legs = null)
+    {
+        await ReadyToPlay(page, speed, legs);
+        await StartSession(page);
     }
 
     /// <summary>Hands the plan over to the player (at <paramref name="speed"/> times the real clock) and waits until it is ready.</summary>
@@ -40,6 +49,17 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the guided session" }).ClickAsync();
         await Expect(page.Locator("#player-ready")).ToBeVisibleAsync();
     }
+
+    /// <summary>The tab's page, for a visitor without an account who has read the disclaimer.</summary>
+    private static async Task<IPage> Visitor(BrowserPage tab)
+    {
+        await Flows.AcceptDisclaimer(tab.Page);
+        return tab.Page;
+    }
+
+    private static Task StartSession(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+
+    private static Task Save(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
 
     private static Task<double> Elapsed(IPage page) => page.EvaluateAsync<double>("() => soleusPlayer.elapsed()");
 
@@ -72,12 +92,11 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         await Flows.SignedInReady(page);
 
         // One calf, on the real clock for a few seconds, then a safety stop.
-        await Flows.Screen(page, legs: ["left"]);
-        await BuildPlan(page);
+        await ScreenAndBuildPlan(page, legs: ["left"]);
         await tab.Screenshot("plan");
         await OpenPlayer(page, 1);
         await tab.AssertAccessible("ready");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        await StartSession(page);
         await Expect(page.Locator("#cue")).ToContainTextAsync("Get ready: Warm up the tissue, left leg");
         await Expect(page.Locator("#run-step")).ToHaveTextAsync("Warm up the tissue");
         await page.WaitForTimeoutAsync(3000);
@@ -90,16 +109,13 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         await Expect(page.Locator("#stop-title")).ToHaveTextAsync("Stopped: sharp pain");
         await Expect(page.Locator("#stop-dvt")).ToBeHiddenAsync();
         await tab.AssertAccessible("stopped-sharp-pain");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Save(page);
         await Expect(page.Locator("#saved-text")).ToHaveTextAsync("Saved to your history.");
         var first = (await Sessions(page)).EnumerateArray().Single(s => s.GetProperty("clientId").GetString() == stopped);
         Assert.Equal("sharp-pain", first.GetProperty("stopReason").GetString());
 
         // Both calves on the sped-up clock to the end, then the finish form.
-        await Flows.Screen(page);
-        await BuildPlan(page);
-        await OpenPlayer(page, 50);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        await StartPlaying(page, speed: 50);
         await Expect(page.Locator("#run-leg")).ToContainTextAsync("Left calf");
         await tab.Screenshot("running-fast");
         await WaitForState(page, "completed");
@@ -119,7 +135,7 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         await page.Locator("[data-root-cause='heel-pain-first-steps'] input[value='yes']").CheckAsync();
         await Expect(page.Locator("[data-guidance='heel-pain-first-steps']")).ToBeVisibleAsync();
         await tab.AssertAccessible("finish");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Save(page);
         await Expect(page.Locator("#saved-text")).ToHaveTextAsync("Saved to your history.");
         await tab.AssertAccessible("saved");
 
@@ -145,12 +161,8 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
     public async Task Player_ReloadMidSession_ResumesWithinASecondAtTheSameCue()
     {
         await using var tab = await fixture.Open();
-        var page = tab.Page;
-        await Flows.AcceptDisclaimer(page);
-        await Flows.Screen(page, legs: ["right"]);
-        await BuildPlan(page);
-        await OpenPlayer(page, 1);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        var page = await Visitor(tab);
+        await StartPlaying(page, speed: 1, legs: ["right"]);
         await page.WaitForTimeoutAsync(2500);
         await tab.Screenshot("before-reload");
 
@@ -172,7 +184,7 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
 
         await Stop(page, "Stop for now");
         await Expect(page.Locator("#stop-title")).ToHaveTextAsync("Session stopped");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Save(page);
         await Expect(page.Locator("#saved-account")).ToBeVisibleAsync();
         await tab.AssertAccessible("kept-in-the-browser");
         tab.AssertNoProblems();
@@ -182,15 +194,11 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
     public async Task Player_WithoutAnAccount_KeepsTheRecordUntilAnAccountTakesIt()
     {
         await using var tab = await fixture.Open();
-        var page = tab.Page;
-        await Flows.AcceptDisclaimer(page);
-        await Flows.Screen(page, legs: ["left"]);
-        await BuildPlan(page);
-        await OpenPlayer(page, 50);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        var page = await Visitor(tab);
+        await StartPlaying(page, speed: 50, legs: ["left"]);
         await WaitForState(page, "completed");
         var clientId = await ClientId(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Save(page);
         await Expect(page.Locator("#saved-text")).ToHaveTextAsync("Kept in this browser only.");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Create an account" })).ToBeVisibleAsync();
         Assert.Equal(1, await CountKept(page, "records"));
@@ -244,14 +252,11 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
             await route.ContinueAsync();
         });
         await Flows.SignedInReady(page);
-        await Flows.Screen(page, legs: ["left"]);
-        await BuildPlan(page);
-        await OpenPlayer(page, 50);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        await StartPlaying(page, speed: 50, legs: ["left"]);
         await page.WaitForTimeoutAsync(1000);
         var clientId = await ClientId(page);
         await Stop(page, "Stop for now");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Save(page);
 
         await Expect(page.Locator("#saved-text")).ToContainTextAsync("Saved in this browser");
         await tab.Screenshot("waiting-to-send");
@@ -268,12 +273,8 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
     public async Task Player_PainCheckTwoAboveBefore_StopsForWorseningPainAndKeyboardPauses()
     {
         await using var tab = await fixture.Open();
-        var page = tab.Page;
-        await Flows.AcceptDisclaimer(page);
-        await Flows.Screen(page, legs: ["left"]);
-        await BuildPlan(page);
-        await OpenPlayer(page, 5);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        var page = await Visitor(tab);
+        await StartPlaying(page, speed: 5, legs: ["left"]);
         await Expect(page.Locator("#run-step")).ToBeFocusedAsync();
 
         await page.Keyboard.PressAsync("Space");
@@ -309,10 +310,7 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         var page = tab.Page;
         await page.Clock.InstallAsync();
         await Flows.AcceptDisclaimer(page);
-        await Flows.Screen(page, legs: ["left"]);
-        await BuildPlan(page);
-        await OpenPlayer(page, 1);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        await StartPlaying(page, speed: 1, legs: ["left"]);
         await Expect(page.Locator("#cue")).ToContainTextAsync("Get ready");
         var before = await NextCue(page);
 
@@ -336,11 +334,8 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
     public async Task Player_OfflineAfterTheDownload_PlaysTheKeptPlanFromTheServiceWorker()
     {
         await using var tab = await fixture.Open();
-        var page = tab.Page;
-        await Flows.AcceptDisclaimer(page);
-        await Flows.Screen(page, legs: ["left"]);
-        await BuildPlan(page);
-        await OpenPlayer(page, 20);
+        var page = await Visitor(tab);
+        await ReadyToPlay(page, speed: 20, legs: ["left"]);
         // The service worker is active once it has kept the player's page and files.
         await page.EvaluateAsync("() => navigator.serviceWorker.ready.then(() => true)");
         var clientId = await ClientId(page);
@@ -350,12 +345,12 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
 
         await Expect(page.Locator("#player-ready")).ToBeVisibleAsync();
         Assert.Equal(clientId, await ClientId(page));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        await StartSession(page);
         await Expect(page.Locator("#run-step")).ToHaveTextAsync("Warm up the tissue");
         await page.WaitForFunctionAsync("() => soleusPlayer.nextCue() >= 3");
         await tab.Screenshot("playing-offline");
         await Stop(page, "Stop for now");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Save(page);
         await Expect(page.Locator("#saved-text")).ToHaveTextAsync("Kept in this browser only.");
         await tab.Context.SetOfflineAsync(false);
     }
@@ -364,12 +359,8 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
     public async Task Player_SwellingStop_ShowsTheAdviceWithTheDvtWarning()
     {
         await using var tab = await fixture.Open();
-        var page = tab.Page;
-        await Flows.AcceptDisclaimer(page);
-        await Flows.Screen(page, legs: ["left"]);
-        await BuildPlan(page);
-        await OpenPlayer(page, 20);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
+        var page = await Visitor(tab);
+        await StartPlaying(page, speed: 20, legs: ["left"]);
         await page.WaitForTimeoutAsync(1500);
         await Stop(page, "Swelling, redness or warmth");
 
@@ -384,10 +375,8 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
     public async Task Player_HandOffTamperedWithARedFlag_ShowsTheAdviceAndNoPlayer()
     {
         await using var tab = await fixture.Open();
-        var page = tab.Page;
-        await Flows.AcceptDisclaimer(page);
-        await Flows.Screen(page, legs: ["left"]);
-        await BuildPlan(page);
+        var page = await Visitor(tab);
+        await ScreenAndBuildPlan(page, legs: ["left"]);
 
         // The form claims the same answers but for a red, warm calf: /play screens them again and refuses.
         await page.Locator("form.hand-off input[name='a.calf-red-warm']").EvaluateAsync("input => input.value = 'yes'");
