@@ -9,8 +9,11 @@ public static class AccountActions
 {
     public static string Normalise(string email) => email.Trim().ToLowerInvariant();
 
-    /// <summary>Creates the account, or returns null when the email is taken.</summary>
-    public static async Task<Account?> Register(SoleusDb db, IPasswordHasher<Account> hasher, string email, string password, DateTimeOffset now)
+    /// <summary>
+    /// Creates the account and opens its first sign-in session in one commit (the password was just hashed, so it
+    /// is not verified again); returns null when the email is taken.
+    /// </summary>
+    public static async Task<SignInSession?> Register(SoleusDb db, IPasswordHasher<Account> hasher, string email, string password, DateTimeOffset now, HttpContext context)
     {
         var normalised = Normalise(email);
         if (await db.Accounts.AnyAsync(a => a.Email == normalised))
@@ -21,6 +24,7 @@ public static class AccountActions
         var account = new Account { Id = Guid.NewGuid(), Email = normalised, PasswordHash = "", CreatedAt = now };
         account.PasswordHash = hasher.HashPassword(account, password);
         db.Accounts.Add(account);
+        var session = OpenSession(db, account, now, context);
         try
         {
             await db.SaveChangesAsync();
@@ -30,7 +34,7 @@ public static class AccountActions
             return null;
         }
 
-        return account;
+        return session;
     }
 
     /// <summary>
@@ -79,11 +83,18 @@ public static class AccountActions
 
         account.FailedSignIns = 0;
         account.LockedUntil = null;
+        var session = OpenSession(db, account, now, context);
+        await db.SaveChangesAsync();
+        return new(session);
+    }
+
+    /// <summary>Adds a new sign-in session for the account, and its audit event, to the unit of work.</summary>
+    private static SignInSession OpenSession(SoleusDb db, Account account, DateTimeOffset now, HttpContext context)
+    {
         var session = new SignInSession { Id = Guid.NewGuid(), AccountId = account.Id, CreatedAt = now, LastSeenAt = now };
         db.SignInSessions.Add(session);
         Audit.Add(db, context, Audit.SignInSucceeded, account.Id, null, now);
-        await db.SaveChangesAsync();
-        return new(session);
+        return session;
     }
 
     public static Task SignOut(SoleusDb db, Guid sessionId, DateTimeOffset now) =>

@@ -36,14 +36,13 @@ public static class AccountApi
             return Problems.Invalid(errors);
         }
 
-        var account = await AccountActions.Register(db, hasher, body.Email, body.Password, time.GetUtcNow());
-        if (account is null)
+        var session = await AccountActions.Register(db, hasher, body.Email, body.Password, time.GetUtcNow(), request.HttpContext);
+        if (session is null)
         {
             return TypedResults.Problem(title: "This email already has an account.", statusCode: StatusCodes.Status409Conflict);
         }
 
-        var signedIn = await AccountActions.SignIn(db, hasher, body.Email, body.Password, time.GetUtcNow(), request.HttpContext);
-        await CookieSignIn.Issue(request.HttpContext, signedIn.Session!);
+        await CookieSignIn.Issue(request.HttpContext, session);
         return TypedResults.NoContent();
     }
 

@@ -38,19 +38,18 @@ public sealed class RegisterModel(SoleusDb db, IPasswordHasher<Account> hasher, 
         }
 
         var now = time.GetUtcNow();
-        var account = await AccountActions.Register(db, hasher, credentials.Email, credentials.Password, now);
-        if (account is null)
+        var session = await AccountActions.Register(db, hasher, credentials.Email, credentials.Password, now, HttpContext);
+        if (session is null)
         {
             Errors.Add("email", "This email already has an account. Sign in with it instead.");
             return Page();
         }
 
-        var signedIn = await AccountActions.SignIn(db, hasher, credentials.Email, credentials.Password, now, HttpContext);
-        await CookieSignIn.Issue(HttpContext, signedIn.Session!);
+        await CookieSignIn.Issue(HttpContext, session);
         if (DisclaimerConsent.FromCookie(HttpContext) is { } accepted)
         {
             // The person read the disclaimer in this browser just before creating the account.
-            await DisclaimerConsent.Store(db, account.Id, accepted);
+            await DisclaimerConsent.Store(db, session.AccountId, accepted);
         }
 
         return LocalRedirect("/profile");
