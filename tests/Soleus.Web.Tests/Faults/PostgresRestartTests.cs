@@ -8,6 +8,7 @@ namespace Soleus.Web.Tests.Faults;
 /// Restarts PostgreSQL while clients save sessions: the app carries on without a restart of its own (EF Core's
 /// execution strategy retries the connections the restart ended), and nothing acknowledged is lost or doubled.
 /// </summary>
+[Collection(ServerRestarts.Name)]
 public sealed class PostgresRestartTests(ITestOutputHelper output)
 {
     [SkippableFact]
