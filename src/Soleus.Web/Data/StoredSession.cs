@@ -1,8 +1,9 @@
 namespace Soleus.Web.Data;
 
 /// <summary>
-/// A session record as stored: what was done, the ratings, the tender spots and any stop. Lists are JSON text in
-/// the domain's own format. (AccountId, ClientId) is unique, so a retried save can never store a session twice.
+/// A session record as stored: when it ran, each leg's ratings, the tender spots and any stop, all in plain columns
+/// so progress reads a year of sessions without parsing anything. A leg took part exactly when its rating is
+/// present. (AccountId, ClientId) is unique, so a retried save can never store a session twice.
 /// </summary>
 public sealed class StoredSession
 {
@@ -18,16 +19,17 @@ public sealed class StoredSession
 
     public DateTimeOffset SavedAt { get; set; }
 
-    public required string Legs { get; set; }
+    public StoredRating? Left { get; set; }
 
-    public required string Ratings { get; set; }
+    public StoredRating? Right { get; set; }
 
-    public required string TenderSpots { get; set; }
+    /// <summary>The tender spots as bits (<see cref="TenderSpotBits"/>).</summary>
+    public int TenderSpots { get; set; }
 
     public string? StopReason { get; set; }
 
     public string? Notes { get; set; }
 
-    /// <summary>The plan the session followed (step ids, legs and seconds), as JSON.</summary>
+    /// <summary>The plan the session followed (step ids, legs and seconds), as JSON: read only for one session or an export.</summary>
     public required string Plan { get; set; }
 }

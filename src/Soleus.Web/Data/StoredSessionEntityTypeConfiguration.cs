@@ -9,6 +9,8 @@ internal sealed class StoredSessionEntityTypeConfiguration : IEntityTypeConfigur
     {
         builder.ToTable("Sessions");
         builder.HasKey(s => s.Id);
+        builder.ComplexProperty(s => s.Left);
+        builder.ComplexProperty(s => s.Right);
         builder.HasIndex(s => new { s.AccountId, s.ClientId }).IsUnique();
         builder.HasIndex(s => new { s.AccountId, s.StartedAt });
         builder.HasOne<Account>().WithMany().HasForeignKey(s => s.AccountId).OnDelete(DeleteBehavior.Cascade);

@@ -6,7 +6,10 @@ using Soleus.Web.Api;
 
 namespace Soleus.Web.Data;
 
-/// <summary>Converts between a stored session row and the session as the API and the domain see it.</summary>
+/// <summary>
+/// Converts between a stored session row and the session as the API and the domain see it. Legs, ratings and
+/// tender spots come back in leg order (left first), whatever order they were sent in.
+/// </summary>
 public static class StoredSessions
 {
     public static StoredSession From(SessionBody body, Guid accountId, DateTimeOffset savedAt) => new()
@@ -16,48 +19,52 @@ public static class StoredSessions
         StartedAt = body.StartedAt,
         EndedAt = body.EndedAt,
         SavedAt = savedAt,
-        Legs = Json(body.Legs),
-        Ratings = Json(body.Ratings),
-        TenderSpots = Json(body.TenderSpots ?? []),
+        Left = Stored(body.Ratings, Leg.Left),
+        Right = Stored(body.Ratings, Leg.Right),
+        TenderSpots = TenderSpotBits.From(body.TenderSpots ?? []),
         StopReason = body.StopReason is { } reason ? ProtocolJson.Name(reason) : null,
         Notes = body.Notes,
-        Plan = Json(body.Steps ?? []),
+        Plan = JsonSerializer.Serialize(body.Steps ?? [], ProtocolJson.Options),
     };
 
-    public static SessionBody ToBody(this StoredSession stored) => new(
-        stored.ClientId,
-        stored.StartedAt,
-        stored.EndedAt,
-        Read<List<Leg>>(stored.Legs),
-        Read<List<LegRating>>(stored.Ratings),
-        Read<List<TenderSpot>>(stored.TenderSpots),
-        StopReasonOf(stored.StopReason),
-        stored.Notes,
-        Read<List<DoneStep>>(stored.Plan));
+    public static SessionBody ToBody(this StoredSession stored)
+    {
+        var record = Record(stored.ClientId, stored.StartedAt, stored.EndedAt, stored.Left, stored.Right, stored.TenderSpots, stored.StopReason, stored.Notes);
+        var steps = JsonSerializer.Deserialize<List<DoneStep>>(stored.Plan, ProtocolJson.Options)!;
+        return new(record.ClientId, record.StartedAt, record.EndedAt, record.Legs, record.Ratings, record.TenderSpots, record.StopReason, record.Notes, steps);
+    }
 
-    /// <summary>
-    /// The sessions of a query as domain records, oldest first, reading only the columns a record needs (the plan
-    /// column, the largest, stays in the database).
-    /// </summary>
+    /// <summary>The sessions of a query as domain records, oldest first, reading every column but the plan.</summary>
     public static async Task<List<SessionRecord>> ToRecordsAsync(this IQueryable<StoredSession> query)
     {
         var rows = await query.AsNoTracking().OrderBy(s => s.StartedAt)
-            .Select(s => new { s.ClientId, s.StartedAt, s.EndedAt, s.Legs, s.Ratings, s.TenderSpots, s.StopReason, s.Notes })
+            .Select(s => new { s.ClientId, s.StartedAt, s.EndedAt, s.Left, s.Right, s.TenderSpots, s.StopReason, s.Notes })
             .ToListAsync();
-        return rows.Select(r => new SessionRecord(
-            r.ClientId,
-            r.StartedAt,
-            r.EndedAt,
-            Read<List<Leg>>(r.Legs),
-            Read<List<LegRating>>(r.Ratings),
-            Read<List<TenderSpot>>(r.TenderSpots),
-            StopReasonOf(r.StopReason),
-            r.Notes)).ToList();
+        return rows.ConvertAll(r => Record(r.ClientId, r.StartedAt, r.EndedAt, r.Left, r.Right, r.TenderSpots, r.StopReason, r.Notes));
     }
 
-    private static StopReason? StopReasonOf(string? stored) => stored is null ? null : Read<StopReason>($"\"{stored}\"");
+    private static SessionRecord Record(
+        Guid clientId, DateTimeOffset startedAt, DateTimeOffset endedAt, StoredRating? left, StoredRating? right, int spots, string? stopReason, string? notes)
+    {
+        List<LegRating> ratings = [];
+        if (left is not null)
+        {
+            ratings.Add(Rating(Leg.Left, left));
+        }
 
-    private static string Json<T>(T value) => JsonSerializer.Serialize(value, ProtocolJson.Options);
+        if (right is not null)
+        {
+            ratings.Add(Rating(Leg.Right, right));
+        }
 
-    private static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, ProtocolJson.Options)!;
+        return new(clientId, startedAt, endedAt, ratings.ConvertAll(r => r.Leg), ratings, TenderSpotBits.ToSpots(spots), StopReasonOf(stopReason), notes);
+    }
+
+    private static StoredRating? Stored(IEnumerable<LegRating> ratings, Leg leg) =>
+        ratings.FirstOrDefault(r => r.Leg == leg) is { } r ? new(r.TightnessBefore, r.PainBefore, r.TightnessAfter, r.PainAfter) : null;
+
+    private static LegRating Rating(Leg leg, StoredRating r) => new(leg, r.TightnessBefore, r.PainBefore, r.TightnessAfter, r.PainAfter);
+
+    private static StopReason? StopReasonOf(string? stored) =>
+        stored is null ? null : JsonSerializer.Deserialize<StopReason>($"\"{stored}\"", ProtocolJson.Options);
 }
