@@ -30,16 +30,12 @@ public static class ProgressApi
         return await db.Sessions.Where(s => s.AccountId == accountId && s.StartedAt >= since).ToRecordsAsync();
     }
 
-    public static ProgressReport Report(Questionnaire questionnaire, IReadOnlyList<SessionRecord> records, DateTimeOffset now)
-    {
-        var spots = records.Where(r => r.StartedAt >= now - SpotsWindow)
-            .SelectMany(r => r.TenderSpots)
-            .GroupBy(s => s)
-            .Select(g => new SpotCount(g.Key.Leg, g.Key.Zone, g.Key.Lane, g.Count()))
-            .OrderByDescending(s => s.Count).ThenBy(s => s.Leg).ThenBy(s => s.Zone).ThenBy(s => s.Lane)
-            .ToList();
-        return new(records.Count, ProgressTrends.For(records), spots, ReferralRules.Evaluate(questionnaire, records, now));
-    }
+    public static ProgressReport Report(Questionnaire questionnaire, IReadOnlyList<SessionRecord> records, DateTimeOffset now) =>
+        new(records.Count, ProgressTrends.For(records), RecentSpots(records, now), ReferralRules.Evaluate(questionnaire, records, now));
+
+    /// <summary>The tender spots of the last <see cref="SpotsWindow"/>, the most marked first.</summary>
+    public static List<SpotCount> RecentSpots(IEnumerable<SessionRecord> records, DateTimeOffset now) =>
+        SpotCount.Tally(records.Where(r => r.StartedAt >= now - SpotsWindow));
 
     private static async Task<Ok<ProgressReport>> Get(HttpContext context, SoleusDb db, Questionnaire questionnaire, TimeProvider time)
     {

@@ -87,9 +87,7 @@ public sealed class SummaryModel(SoleusDb db, Questionnaire questionnaire, TimeP
 
         Sessions = await db.Sessions.Where(s => s.AccountId == accountId && s.StartedAt >= Start && s.StartedAt < end).ToRecordsAsync();
         Trends = ProgressTrends.For(Sessions);
-        Spots = [.. Sessions.SelectMany(s => s.TenderSpots)
-            .GroupBy(s => s)
-            .Select(g => new SpotCount(g.Key.Leg, g.Key.Zone, g.Key.Lane, g.Count()))];
+        Spots = SpotCount.Tally(Sessions);
         ReferralsAt = end < Now ? end : Now;
         Referrals = ReferralRules.Evaluate(Questionnaire, Sessions, ReferralsAt);
     }

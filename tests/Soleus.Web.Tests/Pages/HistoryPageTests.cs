@@ -88,4 +88,66 @@ public sealed class HistoryPageTests(SoleusFactory factory) : IClassFixture<Sole
         Assert.Empty(page.QuerySelectorAll("svg"));
         Assert.Empty(page.QuerySelectorAll(".referrals li"));
     }
+
+    [Fact]
+    public async Task History_Period_ThreeMonthsUnlessChosen_AndTheLinksChooseOneOrTwelve()
+    {
+        var browser = new Browser(factory.Client());
+        await Flows.Register(browser);
+        var now = Flows.Now(factory);
+        foreach (var days in new[] { 200, 50, 10 })
+        {
+            await Save(browser, TestApi.Session(Guid.NewGuid(), now.AddDays(-days)));
+        }
+
+        foreach (var (path, sessions, current) in new[] { ("/history", 2, "3 months"), ("/history?months=1", 1, "1 month"), ("/history?months=12", 3, "12 months") })
+        {
+            var page = await browser.Open(path);
+
+            Assert.Equal(sessions, page.QuerySelectorAll("ol.sessions > li").Length);
+            Assert.All(page.QuerySelectorAll("svg[role='img']"), c => Assert.Equal(sessions, c.QuerySelectorAll("circle.dot-before").Length));
+            Assert.Equal(current, Assert.Single(page.QuerySelectorAll(".period-nav a[aria-current='page']")).TextContent.Trim());
+            Assert.Equal(["/history?months=1", "/history?months=3", "/history?months=12"], page.QuerySelectorAll(".period-nav a").Select(a => a.GetAttribute("href")));
+            Assert.Null(page.QuerySelector(".notice"));
+        }
+    }
+
+    [Theory]
+    [InlineData("7")]
+    [InlineData("abc")]
+    [InlineData("-1")]
+    [InlineData("99999999999999999999")]
+    public async Task History_PeriodNotOffered_ShowsThreeMonthsAndSaysSo(string months)
+    {
+        var browser = new Browser(factory.Client());
+        await Flows.Register(browser);
+        var now = Flows.Now(factory);
+        await Save(browser, TestApi.Session(Guid.NewGuid(), now.AddDays(-50)));
+        await Save(browser, TestApi.Session(Guid.NewGuid(), now.AddDays(-200)));
+
+        var page = await browser.Open($"/history?months={Uri.EscapeDataString(months)}");
+
+        Assert.Contains("1, 3 or 12 months", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
+        Assert.Single(page.QuerySelectorAll("ol.sessions > li"));
+        Assert.Equal("3 months", page.QuerySelector(".period-nav a[aria-current='page']")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task History_ShortPeriod_ReferralsStillReadTheWholeYear()
+    {
+        var browser = new Browser(factory.Client());
+        await Flows.Register(browser);
+        var now = Flows.Now(factory);
+        foreach (var (days, painAfter) in new[] { (70, 1), (55, 2), (40, 3) })
+        {
+            var session = TestApi.Session(Guid.NewGuid(), now.AddDays(-days));
+            session["ratings"]![0]!["painAfter"] = painAfter;
+            await Save(browser, session);
+        }
+
+        var page = await browser.Open("/history?months=1");
+
+        Assert.Empty(page.QuerySelectorAll("ol.sessions > li"));
+        Assert.Equal("pain-after-rising", Assert.Single(page.QuerySelectorAll(".referrals li")).GetAttribute("data-rule"));
+    }
 }
