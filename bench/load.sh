@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Load benchmark: seeds PEOPLE people × a year of sessions, starts a Release build of Soleus on 127.0.0.1, and runs
-# wrk (2 threads, 32 connections) against /healthz and each endpoint in turn, printing a Markdown table with each
-# endpoint's throughput as a ratio of /healthz measured just before it, p50/p99 latency, and the app's peak memory.
+# wrk (2 threads, 32 connections unless SOLEUS_BENCH_CONNECTIONS says otherwise) against /healthz and each endpoint
+# in turn, printing a Markdown table with each endpoint's throughput as a ratio of /healthz measured just before it,
+# p50/p99 latency, and the app's peak memory. Signed-in reads rotate over 50 seeded people (person-1 to person-50,
+# about 300 sessions each); session saves go to 50 others (person-500 to person-549), so the reads' people keep
+# their year of sessions whatever the saves add.
 # Usage: bench/load.sh [sqlite|postgres] [PEOPLE] [SECONDS]
 #   postgres needs SOLEUS_BENCH_POSTGRES="Host=127.0.0.1;Port=55432;Username=postgres" (a server you started).
 #   SOLEUS_BENCH_DATA=folder (SQLite) or SOLEUS_BENCH_DATABASE=name (PostgreSQL) keeps the seeded data there, and
@@ -45,8 +48,23 @@ cd "$root"
 app_pid=$!
 for _ in $(seq 1 300); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
 
-cookie=$(curl -s -i -X POST "$base/api/account/sign-in" -H 'Content-Type: application/json' \
-  -d '{"email":"person-0@bench.example","password":"bench-calves-2026"}' | grep -io '__Host-soleus=[^;]*') || fail "sign-in failed"
+sign_in() { # person number → a Lua string of the cookie
+  local cookie
+  cookie=$(curl -s -i -X POST "$base/api/account/sign-in" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"person-$1@bench.example\",\"password\":\"bench-calves-2026\"}" | grep -io '__Host-soleus=[^;]*') || fail "sign-in of person-$1 failed"
+  printf '"%s",' "$cookie"
+}
+readers="{"; writers="{"
+for i in $(seq 1 50); do readers+=$(sign_in "$i"); writers+=$(sign_in $((i + 499))); done
+readers+="}"; writers+="}"
+cat >"$work/reads.lua" <<LUA
+local cookies = $readers
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", nil, { Cookie = cookies[n % #cookies + 1] })
+end
+LUA
 no='"no"'; legs='{"left":"no","right":"no"}'
 answers="{\"breathing-chest-symptoms\":$no,\"one-calf-swelling\":$no,\"calf-red-warm\":$no,\"sharp-pain\":$legs,\"numbness-tingling\":$no,\"skin-or-veins\":$legs,\"pain-persisting\":$no,\"one-sided-no-cause\":$no,\"blood-thinner-or-clotting-disorder\":$no,\"previous-clot\":$no,\"pad-or-diabetic-neuropathy\":$no,\"pregnant\":$no,\"recent-surgery-or-immobilisation-or-cancer\":$no,\"recovering-calf-strain\":$no}"
 cat >"$work/plans.lua" <<LUA
@@ -57,7 +75,7 @@ LUA
 cat >"$work/sessions.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Cookie"] = "$cookie"
+local cookies = $writers
 local n = 0
 math.randomseed(os.time())
 request = function()
@@ -65,12 +83,13 @@ request = function()
   local id = string.format("%08x-%04x-4%03x-a%03x-%04x%08x", math.random(0, 0x7fffffff), math.random(0, 0xffff), n % 4096, math.random(0, 0xfff), n % 65536, math.random(0, 0x7fffffff))
   local body = '{"clientId":"' .. id .. '","startedAt":"2026-11-20T07:00:00Z","endedAt":"2026-11-20T07:18:00Z","legs":["left"],' ..
     '"ratings":[{"leg":"left","tightnessBefore":6,"painBefore":2,"tightnessAfter":3,"painAfter":1}],"tenderSpots":[{"leg":"left","zone":"mid","lane":"centre"}]}'
-  return wrk.format(nil, nil, nil, body)
+  return wrk.format(nil, nil, { ["Content-Type"] = "application/json", Cookie = cookies[n % #cookies + 1] }, body)
 end
 LUA
 
 peak=0
-wrk_run() { wrk -t2 -c32 -d"${seconds}s" --latency "$@"; }
+connections=${SOLEUS_BENCH_CONNECTIONS:-32}
+wrk_run() { wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@"; }
 field() { awk -v k="$1" '$1==k {print $2}'; }
 bench_case() { # name path [wrk args…]: one row, with /healthz measured just before on the same server
   local name=$1 path=$2 healthz out rss errors
@@ -87,8 +106,9 @@ bench_case() { # name path [wrk args…]: one row, with /healthz measured just b
 echo "| endpoint | req/s | /healthz req/s just before | ratio | p50 | p99 | non-2xx/3xx |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
 bench_case "POST /api/plans" /api/plans -s "$work/plans.lua"
-bench_case "GET /api/progress" /api/progress -H "Cookie: $cookie"
+bench_case "GET /api/progress" /api/progress -s "$work/reads.lua"
 bench_case "POST /api/sessions" /api/sessions -s "$work/sessions.lua"
-bench_case "GET /history" /history -H "Cookie: $cookie"
+bench_case "GET /history (3 months)" /history -s "$work/reads.lua"
+bench_case "GET /history?months=12" "/history?months=12" -s "$work/reads.lua"
 echo
-echo "app peak resident memory: $((peak / 1024)) MiB; provider: $provider; people: $people; $(nproc) cores"
+echo "app peak resident memory: $((peak / 1024)) MiB; provider: $provider; people: $people; $connections connections; $(nproc) cores"

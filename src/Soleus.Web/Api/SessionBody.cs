@@ -23,7 +23,7 @@ public sealed record SessionBody(
 
     public static TimeSpan MaxLength { get; } = TimeSpan.FromHours(3);
 
-    public SessionRecord ToRecord() => new(ClientId, StartedAt, EndedAt, Legs, Ratings, TenderSpots ?? [], StopReason, Notes);
+    public SessionRecord ToRecord() => new(ClientId, StartedAt, EndedAt, Legs, Ratings, TenderSpots ?? [], StopReason);
 
     /// <summary>Every problem with the session, by field; empty when it can be stored.</summary>
     public Dictionary<string, string[]> Problems(Protocol protocol, DateTimeOffset now)

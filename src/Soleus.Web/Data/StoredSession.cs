@@ -19,9 +19,21 @@ public sealed class StoredSession
 
     public DateTimeOffset SavedAt { get; set; }
 
-    public StoredRating? Left { get; set; }
+    public int? LeftTightnessBefore { get; set; }
 
-    public StoredRating? Right { get; set; }
+    public int? LeftPainBefore { get; set; }
+
+    public int? LeftTightnessAfter { get; set; }
+
+    public int? LeftPainAfter { get; set; }
+
+    public int? RightTightnessBefore { get; set; }
+
+    public int? RightPainBefore { get; set; }
+
+    public int? RightTightnessAfter { get; set; }
+
+    public int? RightPainAfter { get; set; }
 
     /// <summary>The tender spots as bits (<see cref="TenderSpotBits"/>).</summary>
     public int TenderSpots { get; set; }

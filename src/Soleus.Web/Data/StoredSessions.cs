@@ -12,59 +12,81 @@ namespace Soleus.Web.Data;
 /// </summary>
 public static class StoredSessions
 {
-    public static StoredSession From(SessionBody body, Guid accountId, DateTimeOffset savedAt) => new()
+    public static StoredSession From(SessionBody body, Guid accountId, DateTimeOffset savedAt)
     {
-        AccountId = accountId,
-        ClientId = body.ClientId,
-        StartedAt = body.StartedAt,
-        EndedAt = body.EndedAt,
-        SavedAt = savedAt,
-        Left = Stored(body.Ratings, Leg.Left),
-        Right = Stored(body.Ratings, Leg.Right),
-        TenderSpots = TenderSpotBits.From(body.TenderSpots ?? []),
-        StopReason = body.StopReason is { } reason ? ProtocolJson.Name(reason) : null,
-        Notes = body.Notes,
-        Plan = JsonSerializer.Serialize(body.Steps ?? [], ProtocolJson.Options),
-    };
+        var left = body.Ratings.FirstOrDefault(r => r.Leg == Leg.Left);
+        var right = body.Ratings.FirstOrDefault(r => r.Leg == Leg.Right);
+        return new()
+        {
+            AccountId = accountId,
+            ClientId = body.ClientId,
+            StartedAt = body.StartedAt,
+            EndedAt = body.EndedAt,
+            SavedAt = savedAt,
+            LeftTightnessBefore = left?.TightnessBefore,
+            LeftPainBefore = left?.PainBefore,
+            LeftTightnessAfter = left?.TightnessAfter,
+            LeftPainAfter = left?.PainAfter,
+            RightTightnessBefore = right?.TightnessBefore,
+            RightPainBefore = right?.PainBefore,
+            RightTightnessAfter = right?.TightnessAfter,
+            RightPainAfter = right?.PainAfter,
+            TenderSpots = TenderSpotBits.From(body.TenderSpots ?? []),
+            StopReason = body.StopReason is { } reason ? ProtocolJson.Name(reason) : null,
+            Notes = body.Notes,
+            Plan = JsonSerializer.Serialize(body.Steps ?? [], ProtocolJson.Options),
+        };
+    }
 
     public static SessionBody ToBody(this StoredSession stored)
     {
-        var record = Record(stored.ClientId, stored.StartedAt, stored.EndedAt, stored.Left, stored.Right, stored.TenderSpots, stored.StopReason, stored.Notes);
+        var record = Record(stored);
         var steps = JsonSerializer.Deserialize<List<DoneStep>>(stored.Plan, ProtocolJson.Options)!;
-        return new(record.ClientId, record.StartedAt, record.EndedAt, record.Legs, record.Ratings, record.TenderSpots, record.StopReason, record.Notes, steps);
+        return new(record.ClientId, record.StartedAt, record.EndedAt, record.Legs, record.Ratings, record.TenderSpots, record.StopReason, stored.Notes, steps);
     }
 
-    /// <summary>The sessions of a query as domain records, oldest first, reading every column but the plan.</summary>
-    public static async Task<List<SessionRecord>> ToRecordsAsync(this IQueryable<StoredSession> query)
-    {
-        var rows = await query.AsNoTracking().OrderBy(s => s.StartedAt)
-            .Select(s => new { s.ClientId, s.StartedAt, s.EndedAt, s.Left, s.Right, s.TenderSpots, s.StopReason, s.Notes })
-            .ToListAsync();
-        return rows.ConvertAll(r => Record(r.ClientId, r.StartedAt, r.EndedAt, r.Left, r.Right, r.TenderSpots, r.StopReason, r.Notes));
-    }
+    /// <summary>The sessions of a query as domain records, oldest first.</summary>
+    public static async Task<List<SessionRecord>> ToRecordsAsync(this IQueryable<StoredSession> query) =>
+        (await query.RecordColumns().ToListAsync()).ConvertAll(Record);
 
-    private static SessionRecord Record(
-        Guid clientId, DateTimeOffset startedAt, DateTimeOffset endedAt, StoredRating? left, StoredRating? right, int spots, string? stopReason, string? notes)
+    /// <summary>
+    /// The query ordered oldest first, reading only the columns of the records index, so the database answers from
+    /// the index without visiting the rows (notes and plan stay behind).
+    /// </summary>
+    public static IQueryable<StoredSession> RecordColumns(this IQueryable<StoredSession> query) =>
+        query.AsNoTracking().OrderBy(s => s.StartedAt)
+            .Select(s => new StoredSession
+            {
+                ClientId = s.ClientId,
+                StartedAt = s.StartedAt,
+                EndedAt = s.EndedAt,
+                LeftTightnessBefore = s.LeftTightnessBefore,
+                LeftPainBefore = s.LeftPainBefore,
+                LeftTightnessAfter = s.LeftTightnessAfter,
+                LeftPainAfter = s.LeftPainAfter,
+                RightTightnessBefore = s.RightTightnessBefore,
+                RightPainBefore = s.RightPainBefore,
+                RightTightnessAfter = s.RightTightnessAfter,
+                RightPainAfter = s.RightPainAfter,
+                TenderSpots = s.TenderSpots,
+                StopReason = s.StopReason,
+                Plan = "",
+            });
+
+    private static SessionRecord Record(StoredSession s)
     {
         List<LegRating> ratings = [];
-        if (left is not null)
+        if (s is { LeftTightnessBefore: { } leftTightness, LeftPainBefore: { } leftPain })
         {
-            ratings.Add(Rating(Leg.Left, left));
+            ratings.Add(new(Leg.Left, leftTightness, leftPain, s.LeftTightnessAfter, s.LeftPainAfter));
         }
 
-        if (right is not null)
+        if (s is { RightTightnessBefore: { } rightTightness, RightPainBefore: { } rightPain })
         {
-            ratings.Add(Rating(Leg.Right, right));
+            ratings.Add(new(Leg.Right, rightTightness, rightPain, s.RightTightnessAfter, s.RightPainAfter));
         }
 
-        return new(clientId, startedAt, endedAt, ratings.ConvertAll(r => r.Leg), ratings, TenderSpotBits.ToSpots(spots), StopReasonOf(stopReason), notes);
+        var stop = s.StopReason is null ? (StopReason?)null : JsonSerializer.Deserialize<StopReason>($"\"{s.StopReason}\"", ProtocolJson.Options);
+        return new(s.ClientId, s.StartedAt, s.EndedAt, ratings.ConvertAll(r => r.Leg), ratings, TenderSpotBits.ToSpots(s.TenderSpots), stop);
     }
-
-    private static StoredRating? Stored(IEnumerable<LegRating> ratings, Leg leg) =>
-        ratings.FirstOrDefault(r => r.Leg == leg) is { } r ? new(r.TightnessBefore, r.PainBefore, r.TightnessAfter, r.PainAfter) : null;
-
-    private static LegRating Rating(Leg leg, StoredRating r) => new(leg, r.TightnessBefore, r.PainBefore, r.TightnessAfter, r.PainAfter);
-
-    private static StopReason? StopReasonOf(string? stored) =>
-        stored is null ? null : JsonSerializer.Deserialize<StopReason>($"\"{stored}\"", ProtocolJson.Options);
 }

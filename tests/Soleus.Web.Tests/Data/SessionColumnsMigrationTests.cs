@@ -24,7 +24,7 @@ public sealed class SessionColumnsMigrationTests
             [new(Leg.Left, 7, 2, 4, 1), new(Leg.Right, 5, 0, 3, 0)],
             [new(Leg.Left, CalfZone.Mid, CalfLane.Inner), new(Leg.Right, CalfZone.Upper, CalfLane.Outer)]),
         new(Guid.NewGuid(), Start.AddDays(1), Start.AddDays(1).AddMinutes(9), [Leg.Right],
-            [new(Leg.Right, 10, 10)], [], StopReason.SharpPain, "stopped at the mid calf"),
+            [new(Leg.Right, 10, 10)], [], StopReason.SharpPain),
         new(Guid.NewGuid(), Start.AddDays(2), Start.AddDays(2).AddMinutes(9), [Leg.Left],
             [new(Leg.Left, 0, 0, 0, 0)],
             [.. from leg in new[] { Leg.Left } from zone in Enum.GetValues<CalfZone>() from lane in Enum.GetValues<CalfLane>() select new TenderSpot(leg, zone, lane)]),
@@ -78,7 +78,7 @@ public sealed class SessionColumnsMigrationTests
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "Sessions" ("AccountId", "ClientId", "StartedAt", "EndedAt", "SavedAt", "Legs", "Ratings", "TenderSpots", "StopReason", "Notes", "Plan")
                 VALUES ({accountId}, {s.ClientId}, {s.StartedAt.UtcTicks}, {s.EndedAt.UtcTicks}, {s.EndedAt.UtcTicks},
-                    {Json(s.Legs)}, {Json(s.Ratings)}, {Json(s.TenderSpots)}, {(s.StopReason is { } r ? ProtocolJson.Name(r) : null)}, {s.Notes}, '[]')
+                    {Json(s.Legs)}, {Json(s.Ratings)}, {Json(s.TenderSpots)}, {(s.StopReason is { } r ? ProtocolJson.Name(r) : null)}, NULL, '[]')
                 """);
         }
 
@@ -94,5 +94,5 @@ public sealed class SessionColumnsMigrationTests
     /// <summary>A record with its lists spelled out, in leg and spot order, so two records compare by content.</summary>
     private static string Text(SessionRecord r) =>
         $"{r.ClientId} {r.StartedAt:O} {r.EndedAt:O} legs {string.Join(",", r.Legs)} ratings {string.Join(",", r.Ratings.OrderBy(x => x.Leg))} " +
-        $"spots {string.Join(",", r.TenderSpots.OrderBy(s => s.Leg).ThenBy(s => s.Zone).ThenBy(s => s.Lane))} stop {r.StopReason} notes {r.Notes}";
+        $"spots {string.Join(",", r.TenderSpots.OrderBy(s => s.Leg).ThenBy(s => s.Zone).ThenBy(s => s.Lane))} stop {r.StopReason}";
 }

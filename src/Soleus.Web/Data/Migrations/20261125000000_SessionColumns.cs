@@ -5,8 +5,9 @@ namespace Soleus.Web.Data.Migrations;
 
 /// <summary>
 /// Moves each session's legs, ratings and tender spots out of JSON text into plain columns (per-leg ratings and an
-/// 18-bit spot number, <see cref="TenderSpotBits"/>), converting the rows already stored, so progress reads a year of
-/// sessions without parsing JSON. The same SQL serves SQLite (3.38 or later) and PostgreSQL; only the function that
+/// 18-bit spot number, <see cref="TenderSpotBits"/>), converting the rows already stored, and replaces the
+/// (AccountId, StartedAt) index with the records index, which holds every column a session record needs: progress
+/// reads a year of sessions from the index alone, without parsing JSON. The same SQL serves SQLite (3.38 or later) and PostgreSQL; only the function that
 /// lists a JSON array differs.
 /// </summary>
 [DbContext(typeof(SoleusDb))]
@@ -39,10 +40,10 @@ public sealed class SessionColumns : Migration
         {
             foreach (var field in RatingFields)
             {
-                migrationBuilder.AddColumn<int>($"{leg}_{field}", "Sessions", nullable: true);
+                migrationBuilder.AddColumn<int>($"{leg}{field}", "Sessions", nullable: true);
                 var camel = char.ToLowerInvariant(field[0]) + field[1..];
                 assignments.Add($"""
-                    "{leg}_{field}" = (SELECT CAST(e.value ->> '{camel}' AS INTEGER) FROM {elements("Ratings")} WHERE e.value ->> 'leg' = '{leg.ToLowerInvariant()}')
+                    "{leg}{field}" = (SELECT CAST(e.value ->> '{camel}' AS INTEGER) FROM {elements("Ratings")} WHERE e.value ->> 'leg' = '{leg.ToLowerInvariant()}')
                     """);
             }
         }
@@ -52,6 +53,12 @@ public sealed class SessionColumns : Migration
         {
             migrationBuilder.Sql($"ALTER TABLE \"Sessions\" DROP COLUMN \"{column}\"");
         }
+
+        migrationBuilder.DropIndex("IX_Sessions_AccountId_StartedAt", "Sessions");
+        migrationBuilder.CreateIndex(
+            "IX_Sessions_Records",
+            "Sessions",
+            ["AccountId", "StartedAt", "EndedAt", "ClientId", .. Legs.SelectMany(leg => RatingFields.Select(field => leg + field)), "TenderSpots", "StopReason"]);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder) =>
