@@ -73,20 +73,22 @@ public static class StoredSessions
                 Plan = "",
             });
 
+    private static readonly Dictionary<string, StopReason> StopReasons = Enum.GetValues<StopReason>().ToDictionary(r => ProtocolJson.Name(r));
+
     private static SessionRecord Record(StoredSession s)
     {
-        List<LegRating> ratings = [];
-        if (s is { LeftTightnessBefore: { } leftTightness, LeftPainBefore: { } leftPain })
+        LegRating[] ratings = (s.LeftTightnessBefore, s.LeftPainBefore, s.RightTightnessBefore, s.RightPainBefore) switch
         {
-            ratings.Add(new(Leg.Left, leftTightness, leftPain, s.LeftTightnessAfter, s.LeftPainAfter));
-        }
-
-        if (s is { RightTightnessBefore: { } rightTightness, RightPainBefore: { } rightPain })
-        {
-            ratings.Add(new(Leg.Right, rightTightness, rightPain, s.RightTightnessAfter, s.RightPainAfter));
-        }
-
-        var stop = s.StopReason is null ? (StopReason?)null : JsonSerializer.Deserialize<StopReason>($"\"{s.StopReason}\"", ProtocolJson.Options);
-        return new(s.ClientId, s.StartedAt, s.EndedAt, ratings.ConvertAll(r => r.Leg), ratings, TenderSpotBits.ToSpots(s.TenderSpots), stop);
+            ({ } lt, { } lp, { } rt, { } rp) => [Left(s, lt, lp), Right(s, rt, rp)],
+            ({ } lt, { } lp, _, _) => [Left(s, lt, lp)],
+            (_, _, { } rt, { } rp) => [Right(s, rt, rp)],
+            _ => [],
+        };
+        return new(s.ClientId, s.StartedAt, s.EndedAt, Array.ConvertAll(ratings, r => r.Leg), ratings, TenderSpotBits.ToSpots(s.TenderSpots),
+            s.StopReason is null ? null : StopReasons[s.StopReason]);
     }
+
+    private static LegRating Left(StoredSession s, int tightness, int pain) => new(Leg.Left, tightness, pain, s.LeftTightnessAfter, s.LeftPainAfter);
+
+    private static LegRating Right(StoredSession s, int tightness, int pain) => new(Leg.Right, tightness, pain, s.RightTightnessAfter, s.RightPainAfter);
 }

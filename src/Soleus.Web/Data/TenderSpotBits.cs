@@ -1,3 +1,4 @@
+using System.Numerics;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Sessions;
 
@@ -12,9 +13,21 @@ public static class TenderSpotBits
     public static int From(IEnumerable<TenderSpot> spots) => spots.Aggregate(0, (bits, spot) => bits | 1 << Bit(spot));
 
     /// <summary>The spots whose bits are set, in bit order.</summary>
-    public static List<TenderSpot> ToSpots(int bits) =>
-        [.. All.Where(spot => (bits & 1 << Bit(spot)) != 0)];
+    public static List<TenderSpot> ToSpots(int bits)
+    {
+        var spots = new List<TenderSpot>(BitOperations.PopCount((uint)bits));
+        for (var bit = 0; bit < All.Length; bit++)
+        {
+            if ((bits & 1 << bit) != 0)
+            {
+                spots.Add(All[bit]);
+            }
+        }
 
+        return spots;
+    }
+
+    /// <summary>Every spot, in bit order.</summary>
     private static readonly TenderSpot[] All =
         [.. from leg in Enum.GetValues<Leg>() from zone in Enum.GetValues<CalfZone>() from lane in Enum.GetValues<CalfLane>() select new TenderSpot(leg, zone, lane)];
 
