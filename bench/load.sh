@@ -6,7 +6,8 @@
 # about 300 sessions each); session saves go to 50 others (person-500 to person-549), so the reads' people keep
 # their year of sessions whatever the saves add.
 # Usage: bench/load.sh [sqlite|postgres] [PEOPLE] [SECONDS]
-#   postgres needs SOLEUS_BENCH_POSTGRES="Host=127.0.0.1;Port=55432;Username=postgres" (a server you started).
+#   postgres needs SOLEUS_BENCH_POSTGRES="Host=127.0.0.1;Port=55432;Username=postgres" (a server you started) and
+#   psql, which runs VACUUM ANALYZE after the seed and any migration.
 #   SOLEUS_BENCH_DATA=folder (SQLite) or SOLEUS_BENCH_DATABASE=name (PostgreSQL) keeps the seeded data there, and
 #   reuses it, unseeded, when it already holds the people: seeding 1,000 people takes minutes.
 set -euo pipefail
@@ -42,6 +43,12 @@ if [ "$seeded" = false ]; then
 fi
 
 cd "$work/app"
+if [ "$provider" = postgres ]; then # let the first start migrate, then vacuum, so reads can be index-only as in steady use
+  env ASPNETCORE_ENVIRONMENT=Production "${env_db[@]}" timeout 600 dotnet Soleus.Web.dll --urls "$base" >"$work/migrate.log" 2>&1 &
+  for _ in $(seq 1 3000); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+  kill $! && wait $! 2>/dev/null || true
+  psql "$(sed 's/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Password=/password=/; s/;/ /g' <<<"$conn") dbname=$db" -qc 'VACUUM ANALYZE'
+fi
 env ASPNETCORE_ENVIRONMENT=Production Soleus__DataFolder="$data" Soleus__SignInAttemptsPerMinute=10000 \
   Logging__LogLevel__Default=Warning "${env_db[@]}" dotnet Soleus.Web.dll --urls "$base" >"$work/app.log" 2>&1 &
 cd "$root"
@@ -91,9 +98,10 @@ peak=0
 connections=${SOLEUS_BENCH_CONNECTIONS:-32}
 wrk_run() { wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@"; }
 field() { awk -v k="$1" '$1==k {print $2}'; }
-bench_case() { # name path [wrk args…]: one row, with /healthz measured just before on the same server
+bench_case() { # name path [wrk args…]: one row after a 5 s warm-up, with /healthz measured just before on the same server
   local name=$1 path=$2 healthz out rss errors
   shift 2
+  wrk -t2 -c"$connections" -d5s "$@" "$base$path" >/dev/null # warm-up: JIT tiers and caches settle before measuring
   healthz=$(wrk_run "$base/healthz" | field "Requests/sec:")
   out=$(wrk_run "$@" "$base$path")
   rss=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Soleus.Web.Data;
 
@@ -18,7 +19,7 @@ public static class DataServices
             if (database.Provider == "postgres")
             {
                 // 57P01 (admin_shutdown) is what a restarting server sends to the connections it ends: retry those too.
-                options.UseNpgsql(database.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(6, TimeSpan.FromSeconds(5), ["57P01"]));
+                options.UseNpgsql(PostgresConnectionString(database.ConnectionString!), npgsql => npgsql.EnableRetryOnFailure(6, TimeSpan.FromSeconds(5), ["57P01"]));
             }
             else
             {
@@ -33,6 +34,22 @@ public static class DataServices
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseKeyRing(provider.GetRequiredService<IServiceScopeFactory>())));
         return services;
+    }
+
+    /// <summary>
+    /// The configured PostgreSQL connection string, with the statements each connection uses most prepared on the
+    /// server (Max Auto Prepare = 20) unless the string says otherwise: the same few queries then skip parsing and
+    /// planning. Behind a pooler in transaction mode, set "Max Auto Prepare=0".
+    /// </summary>
+    public static string PostgresConnectionString(string configured)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(configured);
+        if (!configured.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 20;
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>Creates or upgrades the schema, and puts a SQLite file in WAL mode.</summary>
