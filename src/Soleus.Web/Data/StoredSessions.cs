@@ -49,6 +49,10 @@ public static class StoredSessions
     public static async Task<List<SessionRecord>> ToRecordsAsync(this IQueryable<StoredSession> query) =>
         (await query.RecordColumns().ToListAsync()).ConvertAll(Record);
 
+    /// <summary>The person's own notes on the sessions of a query, by client id; sessions without notes are left out.</summary>
+    public static Task<Dictionary<Guid, string>> NotesAsync(this IQueryable<StoredSession> query) =>
+        query.AsNoTracking().Where(s => s.Notes != null).ToDictionaryAsync(s => s.ClientId, s => s.Notes!);
+
     /// <summary>
     /// The query ordered oldest first, reading only the columns of the records index, so the database answers from
     /// the index without visiting the rows (notes and plan stay behind).

@@ -7,16 +7,17 @@ using Soleus.Domain.Screening;
 using Soleus.Domain.Sessions;
 using Soleus.Web.Accounts;
 using Soleus.Web.Api;
+using Soleus.Web.Data;
 
 namespace Soleus.Web.Pages;
 
 /// <summary>
-/// The person's sessions and tightness charts over a chosen period (1, 3 or 12 months; 3 unless chosen), the tender
+/// The person's sessions (with their own notes) and tightness charts over a chosen period (1, 3 or 12 months; 3 unless chosen), the tender
 /// spots of the last four weeks, and the referral advice, which always reads the whole last year as
 /// <c>GET /api/progress</c> does.
 /// </summary>
 [Authorize]
-public sealed class HistoryModel(Data.SoleusDb db, Questionnaire questionnaire, TimeProvider time) : PageModel
+public sealed class HistoryModel(SoleusDb db, Questionnaire questionnaire, TimeProvider time) : PageModel
 {
     public const int DefaultMonths = 3;
 
@@ -37,6 +38,9 @@ public sealed class HistoryModel(Data.SoleusDb db, Questionnaire questionnaire, 
     /// <summary>The period's sessions, newest first.</summary>
     public IReadOnlyList<SessionRecord> Sessions { get; private set; } = [];
 
+    /// <summary>The person's notes on the period's sessions, by client id.</summary>
+    public IReadOnlyDictionary<Guid, string> Notes { get; private set; } = new Dictionary<Guid, string>();
+
     public IReadOnlyList<LegTrend> Trends { get; private set; } = [];
 
     public IReadOnlyList<SpotCount> Spots { get; private set; } = [];
@@ -52,8 +56,11 @@ public sealed class HistoryModel(Data.SoleusDb db, Questionnaire questionnaire, 
         }
 
         var now = time.GetUtcNow();
-        var year = await ProgressApi.Records(db, User.AccountId(), now);
-        var shown = year.Where(r => r.StartedAt >= now.AddMonths(-PeriodMonths)).ToList();
+        var accountId = User.AccountId();
+        var since = now.AddMonths(-PeriodMonths);
+        var year = await ProgressApi.Records(db, accountId, now);
+        var shown = year.Where(r => r.StartedAt >= since).ToList();
+        Notes = await db.Sessions.Where(s => s.AccountId == accountId && s.StartedAt >= since).NotesAsync();
         Trends = ProgressTrends.For(shown);
         Spots = ProgressApi.RecentSpots(year, now);
         Referrals = ReferralRules.Evaluate(Questionnaire, year, now);

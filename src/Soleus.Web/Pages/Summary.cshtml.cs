@@ -55,6 +55,9 @@ public sealed class SummaryModel(SoleusDb db, Questionnaire questionnaire, TimeP
 
     public IReadOnlyList<SessionRecord> Sessions { get; private set; } = [];
 
+    /// <summary>The person's notes on the period's sessions, by client id.</summary>
+    public IReadOnlyDictionary<Guid, string> Notes { get; private set; } = new Dictionary<Guid, string>();
+
     public IReadOnlyList<LegTrend> Trends { get; private set; } = [];
 
     public IReadOnlyList<SpotCount> Spots { get; private set; } = [];
@@ -85,7 +88,9 @@ public sealed class SummaryModel(SoleusDb db, Questionnaire questionnaire, TimeP
             .ToListAsync();
         Stops = [.. events.Select(e => (e, ReadReasons(e.Reasons)))];
 
-        Sessions = await db.Sessions.Where(s => s.AccountId == accountId && s.StartedAt >= Start && s.StartedAt < end).ToRecordsAsync();
+        var sessions = db.Sessions.Where(s => s.AccountId == accountId && s.StartedAt >= Start && s.StartedAt < end);
+        Sessions = await sessions.ToRecordsAsync();
+        Notes = await sessions.NotesAsync();
         Trends = ProgressTrends.For(Sessions);
         Spots = SpotCount.Tally(Sessions);
         ReferralsAt = end < Now ? end : Now;

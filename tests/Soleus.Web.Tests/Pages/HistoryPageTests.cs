@@ -150,4 +150,26 @@ public sealed class HistoryPageTests(SoleusFactory factory) : IClassFixture<Sole
         Assert.Empty(page.QuerySelectorAll("ol.sessions > li"));
         Assert.Equal("pain-after-rising", Assert.Single(page.QuerySelectorAll(".referrals li")).GetAttribute("data-rule"));
     }
+
+    [Fact]
+    public async Task History_Notes_ShownWithTheirSessionAsPlainText()
+    {
+        var browser = new Browser(factory.Client());
+        await Flows.Register(browser);
+        var now = Flows.Now(factory);
+        var withNotes = TestApi.Session(Guid.NewGuid(), now.AddDays(-1));
+        withNotes["notes"] = "<b>Tight</b> at the mid calf & better after";
+        var without = TestApi.Session(Guid.NewGuid(), now.AddDays(-2));
+        without.Remove("notes");
+        await Save(browser, withNotes);
+        await Save(browser, without);
+
+        var page = await browser.Open("/history");
+
+        var sessions = page.QuerySelectorAll("ol.sessions > li");
+        var notes = sessions[0].QuerySelector(".session-notes")!;
+        Assert.Equal("<b>Tight</b> at the mid calf & better after", notes.TextContent);
+        Assert.Null(notes.QuerySelector("b"));
+        Assert.Null(sessions[1].QuerySelector(".session-notes"));
+    }
 }

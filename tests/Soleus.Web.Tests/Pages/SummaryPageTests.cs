@@ -39,6 +39,7 @@ public sealed class SummaryPageTests(SoleusFactory factory) : IClassFixture<Sole
         Assert.Contains("Medical help today", stop, StringComparison.Ordinal);
         Assert.Contains(questionnaire.Question("calf-red-warm").Text, stop, StringComparison.Ordinal);
         Assert.Equal(2, page.QuerySelectorAll("ol.sessions > li").Length);
+        Assert.All(page.QuerySelectorAll("ol.sessions > li"), li => Assert.Equal("Felt looser afterwards.", li.QuerySelector(".session-notes")!.TextContent));
         Assert.Equal(2, page.QuerySelectorAll("svg[role='img']").Length);
         Assert.NotNull(page.QuerySelector("table.spot-map"));
         Assert.Equal("two-safety-stops", Assert.Single(page.QuerySelectorAll(".referrals li")).GetAttribute("data-rule"));
