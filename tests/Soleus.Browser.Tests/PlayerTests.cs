@@ -205,7 +205,7 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
 
         // Signed in, any page sends what the browser kept, and lets it go once the server has it.
         await Flows.Register(page);
-        await page.WaitForFunctionAsync(KeptCount, "records", new() { Timeout = 15_000, PollingInterval = 200 });
+        await WaitUntilNoneKept(page, "records");
         Assert.Single((await Sessions(page)).EnumerateArray(), s => s.GetProperty("clientId").GetString() == clientId);
         await page.GotoAsync("/history");
         await Expect(page.Locator("li.session")).ToHaveCountAsync(1);
@@ -213,16 +213,20 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         tab.AssertNoProblems();
     }
 
-    /// <summary>Resolves to true once the IndexedDB store is empty.</summary>
-    private const string KeptCount = """
-        store => new Promise(resolve => {
-            const open = indexedDB.open('soleus');
-            open.onsuccess = () => {
-                const count = open.result.transaction(store).objectStore(store).count();
-                count.onsuccess = () => { open.result.close(); resolve(count.result === 0); };
-            };
-        })
-        """;
+    /// <summary>
+    /// Waits until the browser keeps nothing in the IndexedDB store, reading the count from the test at each poll.
+    /// (A WaitForFunction predicate returning the count's promise was seen to pass while the store still held the
+    /// record, which hid a race in this test until the page's scripts loaded more slowly.)
+    /// </summary>
+    private static async Task WaitUntilNoneKept(IPage page, string store)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (await CountKept(page, store) > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the browser still keeps entries in '{store}' after 15 s");
+            await Task.Delay(200);
+        }
+    }
 
     private static Task<int> CountKept(IPage page, string store) => page.EvaluateAsync<int>("""
         store => new Promise(resolve => {
