@@ -18,6 +18,24 @@ public sealed class HostTests(SoleusFactory factory) : IClassFixture<SoleusFacto
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/js/player/main.js")]
+    [InlineData("/js/sync.js")]
+    [InlineData("/css/site.css")]
+    public async Task StaticFile_RevalidatedOnEveryUse_AnswersNotModifiedWhenUnchanged(string path)
+    {
+        var client = factory.Client();
+
+        var first = await client.GetAsync(path);
+        using var again = new HttpRequestMessage(HttpMethod.Get, path);
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var second = await client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.True(first.Headers.CacheControl!.NoCache);
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+    }
+
     [Fact]
     public async Task OpenApi_Document_ListsTheApiRoutes()
     {
