@@ -12,14 +12,23 @@ public static class DataServices
     /// <summary>Registers the database: SQLite in the data folder by default, PostgreSQL when configured.</summary>
     public static IServiceCollection AddSoleusData(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
+            .PostConfigure(database =>
+            {
+                // Once at start, not each time a request's DbContext is configured.
+                if (database.Provider == "postgres" && !string.IsNullOrWhiteSpace(database.ConnectionString))
+                {
+                    database.ConnectionString = PostgresConnectionString(database.ConnectionString);
+                }
+            })
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddDbContext<SoleusDb>((provider, options) =>
         {
             var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             if (database.Provider == "postgres")
             {
                 // 57P01 (admin_shutdown) is what a restarting server sends to the connections it ends: retry those too.
-                options.UseNpgsql(PostgresConnectionString(database.ConnectionString!), npgsql => npgsql.EnableRetryOnFailure(6, TimeSpan.FromSeconds(5), ["57P01"]));
+                options.UseNpgsql(database.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(6, TimeSpan.FromSeconds(5), ["57P01"]));
             }
             else
             {
