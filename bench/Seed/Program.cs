@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Sessions;
-using Soleus.Web.Api;
 using Soleus.Web.Data;
 
 const string Password = "bench-calves-2026";
@@ -50,7 +49,7 @@ for (var person = 0; person < people; person++)
         var after = Math.Max(0, before - 2 - (day % 3));
         LegRating[] ratings = [new(Leg.Left, before, 2, after, 1), new(Leg.Right, before - 1, 1, Math.Max(0, after - 1), 0)];
         TenderSpot[] spots = [new(Leg.Left, (CalfZone)(day % 3), (CalfLane)(person % 3)), new(Leg.Right, CalfZone.Mid, CalfLane.Centre)];
-        var body = new SessionBody(Guid.NewGuid(), start, start.AddMinutes(18), [Leg.Left, Leg.Right], ratings, spots,
+        var body = new SessionReport(Guid.NewGuid(), start, start.AddMinutes(18), [Leg.Left, Leg.Right], ratings, spots,
             day % 41 == 0 ? StopReason.StoppedForNow : null, day % 10 == 0 ? "Felt looser afterwards." : null,
             [new DoneStep("warm-up", Leg.Left, 90), new DoneStep("knead", Leg.Left, 120), new DoneStep("trigger-points", Leg.Left, 55), new DoneStep("strip", Leg.Left, 140)]);
         db.Sessions.Add(StoredSessions.From(body, account.Id, start.AddMinutes(19)));

@@ -1,9 +1,9 @@
 using Soleus.Domain.Protocols;
-using Soleus.Web;
-using Soleus.Web.Accounts;
 using Soleus.Web.Api;
 using Soleus.Web.Data;
-using Soleus.Web.Security;
+using Soleus.Web.Features;
+using Soleus.Web.Hosting;
+using Soleus.Web.Pages;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddOptions<SoleusOptions>().Bind(builder.Configuration.GetSection(SoleusOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
@@ -11,11 +11,14 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSoleusMethod();
 builder.Services.AddSoleusData(builder.Configuration);
 builder.Services.AddSoleusAccounts();
+builder.Services.AddSoleusFeatures();
+builder.Services.AddSoleusTelemetry(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(options => ProtocolJson.Configure(options.SerializerOptions));
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true).AddExceptionHandler<BadRequests>();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddDbContextCheck<SoleusDb>();
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages().AddMvcOptions(options => options.Filters.Add<DisclaimerGate>());
 builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodyLimit.MaxBytes);
 

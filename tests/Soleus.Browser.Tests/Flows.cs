@@ -107,12 +107,12 @@ public static class Flows
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.Locator("input[name=emphasis][value=gastrocnemius]").CheckAsync();
-        foreach (var tightness in await page.Locator("input[name^='tightness-']").AllAsync())
+        foreach (var tightness in await page.Locator("input[name^='tightnessBefore.']").AllAsync())
         {
             await tightness.FillAsync("6");
         }
 
-        foreach (var pain in await page.Locator("input[name^='pain-']").AllAsync())
+        foreach (var pain in await page.Locator("input[name^='painBefore.']").AllAsync())
         {
             await pain.FillAsync("2");
         }

@@ -383,7 +383,7 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         await ScreenAndBuildPlan(page, legs: ["left"]);
 
         // The form claims the same answers but for a red, warm calf: /play screens them again and refuses.
-        await page.Locator("form.hand-off input[name='a.calf-red-warm']").EvaluateAsync("input => input.value = 'yes'");
+        await page.Locator("form.hand-off input[name='answers.calf-red-warm']").EvaluateAsync("input => input.value = 'yes'");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the guided session" }).ClickAsync();
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("No massage: get medical help today");

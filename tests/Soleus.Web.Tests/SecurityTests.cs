@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Soleus.Web.Accounts;
+using Microsoft.Extensions.Time.Testing;
+using Soleus.Web.Features.Accounts;
+using Soleus.Web.Hosting;
 using Soleus.Web.Data;
 
 namespace Soleus.Web.Tests;
@@ -66,7 +68,7 @@ public sealed class SecurityTests(SoleusFactory factory) : IClassFixture<SoleusF
     [InlineData(3, 166, HttpStatusCode.Unauthorized)]
     public async Task SignIn_IdleTwelveHoursOrOlderThanSevenDays_Ends(int idleHours, int activeHours, HttpStatusCode expected)
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         using var timed = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         var client = timed.CreateClient(new() { BaseAddress = SoleusFactory.Https, HandleCookies = true, AllowAutoRedirect = false });
         await TestApi.Register(client);

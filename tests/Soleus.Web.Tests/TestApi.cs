@@ -24,7 +24,7 @@ internal static class TestApi
 
     /// <summary>The auth cookie ("__Host-soleus=…") a response sets, to replay it from elsewhere.</summary>
     public static string AuthCookie(HttpResponseMessage response) =>
-        response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(Accounts.AccountServices.CookieName + "=", StringComparison.Ordinal)).Split(';')[0];
+        response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(Soleus.Web.Hosting.AccountServices.CookieName + "=", StringComparison.Ordinal)).Split(';')[0];
 
     /// <summary>Sends a request carrying only the given cookie, from a client that keeps none of its own.</summary>
     public static async Task<HttpResponseMessage> WithCookie(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory, HttpMethod method, string path, string cookie, string? json = null)

@@ -1,3 +1,4 @@
+using Soleus.Domain.Checks;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Screening;
 
@@ -10,31 +11,45 @@ namespace Soleus.Domain.Planning;
 /// </summary>
 public static class Planner
 {
+    /// <summary>
+    /// Plans from the choices as sent: the screening gate first (what was chosen does not matter when no session is
+    /// allowed), then the choices read by their rule book, then the plan.
+    /// </summary>
+    public static PlanResult Plan(Protocol protocol, ScreeningResult screening, PlanChoices choices)
+    {
+        ArgumentNullException.ThrowIfNull(screening);
+        ArgumentNullException.ThrowIfNull(choices);
+        if (!screening.AllowsSession)
+        {
+            return Refused(screening);
+        }
+
+        var request = choices.Read(protocol);
+        return request.IsValid ? Plan(protocol, screening, request.Value) : Refuse(PlanRefusalKind.InvalidRequest, request.Problems[0].Message, request.Problems);
+    }
+
     public static PlanResult Plan(Protocol protocol, ScreeningResult screening, PlanRequest request)
     {
         ArgumentNullException.ThrowIfNull(screening);
         if (!screening.AllowsSession)
         {
-            var verdict = ProtocolJson.Name(screening.Verdict);
-            return Refuse(PlanRefusalKind.Screening, $"Soleus plans no session after this screening (verdict: {verdict}).", screening.Verdict);
+            return Refused(screening);
         }
 
-        if (Validate(protocol, request) is { } invalid)
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Problems(protocol) is { Count: > 0 } problems)
         {
-            return PlanResult.Refused(invalid);
+            return Refuse(PlanRefusalKind.InvalidRequest, problems[0].Message, problems);
         }
 
         var legs = Enum.GetValues<Leg>().Where(l => request.Legs.Contains(l) && screening.LegsCleared.Contains(l)).ToList();
         if (legs.Count == 0)
         {
-            return Refuse(PlanRefusalKind.Screening, "The screening leaves none of the legs you asked for to massage.", screening.Verdict);
+            const string message = "The screening leaves none of the legs you asked for to massage: choose a leg it cleared.";
+            return Refuse(PlanRefusalKind.Screening, message, [new("legs", message)], screening.Verdict);
         }
 
         var emphasis = EmphasisOf(protocol, request);
-        if (emphasis is null)
-        {
-            return Refuse(PlanRefusalKind.InvalidRequest, "Emphasis 'auto' needs at least one activity to decide from.", field: "activities");
-        }
 
         var notes = screening.Reasons.Where(r => r.Leg is { } leg && !legs.Contains(leg) && request.Legs.Contains(leg))
             .Select(r => $"The {r.Leg.ToString()!.ToLowerInvariant()} leg is left out: {r.Message}")
@@ -51,11 +66,11 @@ public static class Planner
         if (needed > request.MinutesPerCalf * 60)
         {
             var minutes = (int)Math.Ceiling(needed / 60.0);
-            return Refuse(PlanRefusalKind.TooLittleTime,
-                $"The four layers need at least {minutes} minutes per calf; {request.MinutesPerCalf} were asked.", minutesNeeded: minutes, field: "minutesPerCalf");
+            var message = $"The four layers need at least {minutes} minutes per calf. Enter {minutes} or more, up to {PlanRequest.MaxMinutesPerCalf}.";
+            return Refuse(PlanRefusalKind.TooLittleTime, message, [new("minutesPerCalf", message)], minutesNeeded: minutes);
         }
 
-        foreach (var extra in Extras(protocol, request, emphasis.Value))
+        foreach (var extra in Extras(protocol, request, emphasis))
         {
             var shortest = StepShapes.For(extra)[0];
             if (needed + shortest.Seconds <= budget)
@@ -72,7 +87,7 @@ public static class Planner
         var order = protocol.Steps.Where(s => chosen.ContainsKey(s.Id)).OrderBy(SessionOrder).ToList();
         Grow(order, chosen, budget - needed);
         var steps = legs.SelectMany(leg => order.Select(s => new PlannedStep(s.Id, leg, chosen[s.Id]))).ToList();
-        return PlanResult.Planned(new Plan(protocol.Id, protocol.Version, legs, emphasis.Value, request.Position, steps, notes));
+        return PlanResult.Planned(new Plan(protocol.Id, protocol.Version, legs, emphasis, request.Position, steps, notes));
     }
 
     /// <summary>Where a step goes in a session: a massage gun warms up first, then the layers, then the other steps.</summary>
@@ -134,49 +149,23 @@ public static class Planner
         while (grew);
     }
 
-    private static Emphasis? EmphasisOf(Protocol protocol, PlanRequest request)
+    /// <summary>The emphasis asked for, or for auto the muscle most of the activities tire (soleus on a tie).</summary>
+    private static Emphasis EmphasisOf(Protocol protocol, PlanRequest request)
     {
         if (request.Emphasis != Emphasis.Auto)
         {
             return request.Emphasis;
         }
 
+        // PlanRequest.Problems has made sure that auto comes with at least one known activity.
         var soleus = request.Activities.Count(a => protocol.Muscles.Single(m => m.Id == "soleus").Activities.Contains(a));
         var gastrocnemius = request.Activities.Count(a => protocol.Muscles.Single(m => m.Id == "gastrocnemius").Activities.Contains(a));
-        return (soleus, gastrocnemius) switch
-        {
-            (0, 0) => null,
-            _ when soleus >= gastrocnemius => Emphasis.Soleus,
-            _ => Emphasis.Gastrocnemius,
-        };
+        return soleus >= gastrocnemius ? Emphasis.Soleus : Emphasis.Gastrocnemius;
     }
 
-    private static PlanRefusal? Validate(Protocol protocol, PlanRequest request)
-    {
-        var equipment = protocol.Preparation.Equipment.Select(e => e.Id).ToList();
-        var activities = protocol.Muscles.SelectMany(m => m.Activities).ToList();
-        var positions = protocol.Preparation.Positions.Select(p => p.Id).ToList();
-        if (request.Legs.Count == 0)
-        {
-            return Invalid("legs", "Choose at least one leg: left, right or both.");
-        }
+    private static PlanResult Refused(ScreeningResult screening) =>
+        Refuse(PlanRefusalKind.Screening, $"Soleus plans no session after this screening (verdict: {WireNames.Name(screening.Verdict)}).", verdict: screening.Verdict);
 
-        if (request.MinutesPerCalf <= 0)
-        {
-            return Invalid("minutesPerCalf", $"Minutes per calf must be a whole number from {protocol.MinutesPerCalf.Min} to {protocol.MinutesPerCalf.Max}.");
-        }
-
-        return request.Equipment.FirstOrDefault(e => !equipment.Contains(e)) is { } badEquipment
-                ? Invalid("equipment", $"Unknown equipment '{badEquipment}'; expected one of {string.Join(", ", equipment)}.")
-            : request.Activities.FirstOrDefault(a => !activities.Contains(a)) is { } badActivity
-                ? Invalid("activities", $"Unknown activity '{badActivity}'; expected one of {string.Join(", ", activities)}.")
-            : !positions.Contains(request.Position)
-                ? Invalid("position", $"Unknown position '{request.Position}'; expected one of {string.Join(", ", positions)}.")
-            : null;
-    }
-
-    private static PlanRefusal Invalid(string field, string message) => new(PlanRefusalKind.InvalidRequest, message, Field: field);
-
-    private static PlanResult Refuse(PlanRefusalKind kind, string message, Verdict? verdict = null, int? minutesNeeded = null, string? field = null) =>
-        PlanResult.Refused(new PlanRefusal(kind, message, verdict, minutesNeeded, field));
+    private static PlanResult Refuse(PlanRefusalKind kind, string message, IReadOnlyList<FieldProblem>? problems = null, Verdict? verdict = null, int? minutesNeeded = null) =>
+        PlanResult.Refused(new PlanRefusal(kind, message, problems ?? [], verdict, minutesNeeded));
 }

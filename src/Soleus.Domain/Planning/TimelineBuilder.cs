@@ -5,7 +5,9 @@ namespace Soleus.Domain.Planning;
 
 /// <summary>
 /// Expands a plan into timed cues. Every time is computed from the step's start and its shape, never by adding up
-/// the cues before it, so the same plan always gives the same times.
+/// the cues before it, so the same plan always gives the same times. A last pass flattens the cues into one list and
+/// gives each what a player looks up: its index and segment, its end, its hold, its voice mode, its sound and the
+/// area in hand.
 /// </summary>
 public static class TimelineBuilder
 {
@@ -13,7 +15,10 @@ public static class TimelineBuilder
 
     public static Timeline Build(Protocol protocol, Plan plan)
     {
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(plan);
         var segments = new List<Segment>();
+        var cuesBySegment = new List<List<Cue>>();
         var at = 0.0;
         Leg? previousLeg = null;
         foreach (var planned in plan.Steps)
@@ -41,13 +46,79 @@ public static class TimelineBuilder
                 cues.AddRange(Countdown(end));
             }
 
-            segments.Add(new(step.Id, step.Name, planned.Leg, at, start, planned.Seconds, [.. cues.OrderBy(c => c.AtSeconds)]));
+            segments.Add(new(segments.Count, step.Id, step.Name, planned.Leg, at, start, planned.Seconds));
+            cuesBySegment.Add([.. cues.OrderBy(c => c.AtSeconds)]);
             previousLeg = planned.Leg;
             at = end;
         }
 
-        return new Timeline(segments, new Cue(at, CueKind.End, "That is the end of the session. Rate how your calves feel now."));
+        cuesBySegment[^1].Add(new Cue(at, CueKind.End, "That is the end of the session. Rate how your calves feel now."));
+        return new Timeline(segments, Flatten(segments, cuesBySegment));
     }
+
+    /// <summary>Every cue in raising order, each told its index, segment, end, voice, sound and the area in hand.</summary>
+    private static List<Cue> Flatten(List<Segment> segments, List<List<Cue>> cuesBySegment)
+    {
+        var all = new List<Cue>();
+        foreach (var segment in segments)
+        {
+            var cues = cuesBySegment[segment.Index];
+            var area = cues.FirstOrDefault(c => c.Zone is not null || c.Lane is not null) is { } first ? (first.Zone, first.Lane) : (null, null);
+            for (var i = 0; i < cues.Count; i++)
+            {
+                var cue = cues[i];
+                if (cue.Zone is not null || cue.Lane is not null)
+                {
+                    area = (cue.Zone, cue.Lane);
+                }
+
+                all.Add(cue with
+                {
+                    Index = all.Count,
+                    Segment = segment.Index,
+                    EndsAtSeconds = EndOf(cue, segment, cues.Skip(i + 1)),
+                    Voice = VoiceOf(cue.Kind),
+                    Sound = SoundOf(cue.Kind),
+                    Zone = area.Zone,
+                    Lane = area.Lane,
+                });
+            }
+        }
+
+        return all;
+    }
+
+    private static double EndOf(Cue cue, Segment segment, IEnumerable<Cue> later) => cue.Kind switch
+    {
+        CueKind.GetReady or CueKind.SwitchLeg => segment.StartSeconds,
+        CueKind.HoldStart => cue.AtSeconds + cue.HoldSeconds!.Value,
+        CueKind.Stroke or CueKind.Pass or CueKind.Lane or CueKind.Zone or CueKind.Circles or CueKind.Move or CueKind.HoldEnd =>
+            later.FirstOrDefault(c => c.AtSeconds > cue.AtSeconds && IsAction(c.Kind))?.AtSeconds ?? segment.EndSeconds,
+        CueKind.Countdown => cue.AtSeconds + 1,
+        CueKind.End => cue.AtSeconds,
+        CueKind.StepStart or CueKind.Direction or CueKind.Halfway => segment.EndSeconds,
+    };
+
+    /// <summary>Cues that change what the hands do, and so end the one before.</summary>
+    private static bool IsAction(CueKind kind) =>
+        kind is CueKind.Stroke or CueKind.Pass or CueKind.Lane or CueKind.Zone or CueKind.Circles or CueKind.Move or CueKind.HoldStart;
+
+    private static CueVoice VoiceOf(CueKind kind) => kind switch
+    {
+        CueKind.SwitchLeg or CueKind.GetReady or CueKind.End or CueKind.Zone or CueKind.Lane or CueKind.HoldStart => CueVoice.Interrupt,
+        CueKind.StepStart or CueKind.Direction or CueKind.HoldEnd or CueKind.Move or CueKind.Circles => CueVoice.Queue,
+        CueKind.Stroke or CueKind.Pass or CueKind.Halfway or CueKind.Countdown => CueVoice.IfIdle,
+    };
+
+    private static CueSound? SoundOf(CueKind kind) => kind switch
+    {
+        CueKind.Countdown => CueSound.Pip,
+        CueKind.StepStart => CueSound.Go,
+        CueKind.Stroke or CueKind.Pass => CueSound.Tick,
+        CueKind.HoldStart or CueKind.HoldEnd => CueSound.Hold,
+        CueKind.End => CueSound.End,
+        CueKind.GetReady or CueKind.SwitchLeg or CueKind.Direction or CueKind.Zone or CueKind.Lane or CueKind.Circles or CueKind.Move or CueKind.Halfway => null,
+    };
 
     /// <summary>The cues inside a step, at offsets from the step's start.</summary>
     private static IEnumerable<Cue> PatternCues(ProtocolStep step, StepShape shape) => step.Pattern switch
@@ -109,7 +180,7 @@ public static class TimelineBuilder
 
     private static IEnumerable<Cue> Hold(double at, double seconds, string what, string release) =>
     [
-        new(at, CueKind.HoldStart, $"{what}: {Seconds(seconds)} seconds."),
+        new(at, CueKind.HoldStart, $"{what}: {Seconds(seconds)} seconds.") { HoldSeconds = seconds },
         .. Countdown(at + seconds),
         new(at + seconds, CueKind.HoldEnd, release),
     ];

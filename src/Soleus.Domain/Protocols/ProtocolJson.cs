@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Soleus.Domain.Protocols;
 
-/// <summary>The JSON settings for the method's documents: camelCase fields, kebab-case values, strict reading.</summary>
+/// <summary>The JSON settings for the method's documents: camelCase fields, enum values by their <see cref="WireNames"/>, strict reading.</summary>
 public static class ProtocolJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
@@ -15,10 +15,6 @@ public static class ProtocolJson
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
-
-    /// <summary>An enum value as the documents and the API spell it: "professional-first", "sharp-pain".</summary>
-    public static string Name<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
     /// <summary>Applies the strict settings to options owned by someone else (the web host's JSON options).</summary>
     public static void Configure(JsonSerializerOptions options)
@@ -33,6 +29,6 @@ public static class ProtocolJson
         options.NumberHandling = JsonNumberHandling.Strict;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.MaxDepth = 32;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new JsonStringEnumConverter(WireNames.Policy, allowIntegerValues: false));
     }
 }

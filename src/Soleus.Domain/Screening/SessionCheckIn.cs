@@ -13,18 +13,14 @@ public static class SessionCheckIn
     /// <summary>Points on the 0–10 scale that pain may rise above its before-session rating before the session stops.</summary>
     public const int PainRiseThatStops = 2;
 
-    public const int MinRating = 0;
-
-    public const int MaxRating = 10;
-
     /// <summary>True when <paramref name="painNow"/> is at least <see cref="PainRiseThatStops"/> above <paramref name="painBefore"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A rating is outside 0–10.</exception>
     public static bool ShouldStop(int painBefore, int painNow)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(painBefore, MinRating);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(painBefore, MaxRating);
-        ArgumentOutOfRangeException.ThrowIfLessThan(painNow, MinRating);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(painNow, MaxRating);
+        ArgumentOutOfRangeException.ThrowIfLessThan(painBefore, Rating.Min);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(painBefore, Rating.Max);
+        ArgumentOutOfRangeException.ThrowIfLessThan(painNow, Rating.Min);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(painNow, Rating.Max);
         return painNow - painBefore >= PainRiseThatStops;
     }
 

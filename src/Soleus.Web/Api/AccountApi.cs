@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
-using Soleus.Web.Accounts;
-using Soleus.Web.Data;
+using Soleus.Web.Features.Accounts;
+using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Api;
 
@@ -22,86 +21,54 @@ public static class AccountApi
         return app;
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Register(HttpRequest request, SoleusDb db, IPasswordHasher<Account> hasher, TimeProvider time)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Register(Credentials body, AccountActions accounts, CurrentAccount account, HttpContext context, TimeProvider time)
     {
-        var (body, problem) = await JsonBody.Read<Credentials>(request);
-        if (body is null)
+        var registration = await accounts.Register(body, time.GetUtcNow(), account.Origin);
+        if (registration.Session is null)
         {
-            return problem!;
+            return registration.EmailTaken
+                ? TypedResults.Problem(title: "This email already has an account.", statusCode: StatusCodes.Status409Conflict)
+                : Problems.Invalid(registration.Problems);
         }
 
-        var errors = body.Problems(newPassword: true);
-        if (errors.Count > 0)
-        {
-            return Problems.Invalid(errors);
-        }
-
-        var session = await AccountActions.Register(db, hasher, body.Email, body.Password, time.GetUtcNow(), request.HttpContext);
-        if (session is null)
-        {
-            return TypedResults.Problem(title: "This email already has an account.", statusCode: StatusCodes.Status409Conflict);
-        }
-
-        await CookieSignIn.Issue(request.HttpContext, session);
+        await CookieSignIn.Issue(context, registration.Session);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> SignIn(HttpRequest request, SoleusDb db, IPasswordHasher<Account> hasher, TimeProvider time)
+    private static async Task<Results<NoContent, ProblemHttpResult>> SignIn(Credentials body, AccountActions accounts, CurrentAccount account, HttpContext context, TimeProvider time)
     {
-        var (body, problem) = await JsonBody.Read<Credentials>(request);
-        if (body is null)
+        var result = await accounts.SignIn(body, time.GetUtcNow(), account.Origin);
+        if (result.Session is not null)
         {
-            return problem!;
+            await CookieSignIn.Issue(context, result.Session);
+            return TypedResults.NoContent();
         }
 
-        var errors = body.Problems(newPassword: false);
-        if (errors.Count > 0)
+        return result switch
         {
-            return Problems.Invalid(errors);
-        }
+            { LockedUntil: { } until } => TypedResults.Problem(title: "Too many failed attempts.", detail: $"Try again after {until:u}.", statusCode: StatusCodes.Status423Locked),
+            { WrongCredentials: true } => TypedResults.Problem(title: SignInResult.Wrong, statusCode: StatusCodes.Status401Unauthorized),
+            _ => Problems.Invalid(result.Problems),
+        };
+    }
 
-        var result = await AccountActions.SignIn(db, hasher, body.Email, body.Password, time.GetUtcNow(), request.HttpContext);
-        if (result.Session is null)
-        {
-            return result.LockedOut
-                ? TypedResults.Problem(title: "Too many failed attempts.", detail: $"Try again after {result.LockedUntil:u}.", statusCode: StatusCodes.Status423Locked)
-                : TypedResults.Problem(title: "The email or the password is wrong.", statusCode: StatusCodes.Status401Unauthorized);
-        }
-
-        await CookieSignIn.Issue(request.HttpContext, result.Session);
+    private static async Task<NoContent> SignOut(HttpContext context, AccountActions accounts, TimeProvider time)
+    {
+        await CookieSignIn.End(context, accounts, time.GetUtcNow());
         return TypedResults.NoContent();
     }
 
-    private static async Task<NoContent> SignOut(HttpContext context, SoleusDb db, TimeProvider time)
+    private static async Task<Results<NoContent, ProblemHttpResult>> ChangePassword(PasswordChange body, AccountActions accounts, CurrentAccount account, TimeProvider time)
     {
-        await CookieSignIn.End(context, db, time.GetUtcNow());
-        return TypedResults.NoContent();
+        var problems = await accounts.ChangePassword(account.Required, account.SessionId!.Value, body.CurrentPassword, body.NewPassword, time.GetUtcNow());
+        return problems.Count == 0 ? TypedResults.NoContent() : Problems.Invalid(problems);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> ChangePassword(HttpRequest request, SoleusDb db, IPasswordHasher<Account> hasher, TimeProvider time)
+    private static async Task<NoContent> Delete(HttpContext context, AccountActions accounts, CurrentAccount account, TimeProvider time)
     {
-        var (body, problem) = await JsonBody.Read<PasswordChange>(request);
-        if (body is null)
-        {
-            return problem!;
-        }
-
-        if (PasswordRules.Check(body.NewPassword) is { } rule)
-        {
-            return Problems.Invalid("newPassword", rule);
-        }
-
-        var user = request.HttpContext.User;
-        var changed = await AccountActions.ChangePassword(db, hasher, user.AccountId(), user.SessionId(), body.CurrentPassword, body.NewPassword, time.GetUtcNow());
-        return changed ? TypedResults.NoContent() : Problems.Invalid("currentPassword", "The current password is wrong.");
-    }
-
-    private static async Task<NoContent> Delete(HttpContext context, SoleusDb db, TimeProvider time)
-    {
-        var accountId = context.User.AccountId();
         var now = time.GetUtcNow();
-        await CookieSignIn.End(context, db, now);
-        await AccountActions.Delete(db, accountId, now, context);
+        await CookieSignIn.End(context, accounts, now);
+        await accounts.Delete(account.Required, now, account.Origin);
         return TypedResults.NoContent();
     }
 }

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Soleus.Domain.Protocols;
-using Soleus.Web.Accounts;
-using Soleus.Web.Data;
+using Soleus.Domain.Sessions;
+using Soleus.Web.Features.Accounts;
+using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Api;
 
@@ -19,53 +19,33 @@ public static class ExportApi
         return app;
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(HttpContext context, SoleusDb db, TimeProvider time, string? format)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(AccountExport export, CurrentAccount account, TimeProvider time, string? format)
     {
         if (format is not (null or "json" or "csv"))
         {
             return Problems.Invalid("format", "Expected \"json\" or \"csv\".");
         }
 
-        var now = time.GetUtcNow();
-        var accountId = context.User.AccountId();
-        var sessions = (await db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId).OrderBy(s => s.StartedAt).ToListAsync())
-            .Select(s => s.ToBody()).ToList();
-        Audit.Add(db, context, Audit.Export, accountId, format ?? "json", now);
-        await db.SaveChangesAsync();
-        var stamp = now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (format == "csv")
-        {
-            return TypedResults.File(Encoding.UTF8.GetBytes(Csv(sessions)), "text/csv; charset=utf-8", $"soleus-sessions-{stamp}.csv");
-        }
-
-        var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == accountId);
-        var profile = await ProfileApi.Load(db, accountId);
-        var screenings = await db.ScreeningEvents.AsNoTracking().Where(e => e.AccountId == accountId).OrderBy(e => e.At)
-            .Select(e => new { e.At, e.Verdict, e.Reasons }).ToListAsync();
-        var everything = new
-        {
-            ExportedAt = now,
-            Account = new { account.Email, account.CreatedAt, account.DisclaimerAcceptedAt },
-            Profile = profile,
-            Sessions = sessions,
-            Screenings = screenings.Select(e => new { e.At, e.Verdict, Reasons = JsonDocument.Parse(e.Reasons).RootElement }),
-        };
-        return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(everything, ProtocolJson.Options), "application/json", $"soleus-{stamp}.json");
+        var everything = await export.Gather(account.Required, format ?? "json", time.GetUtcNow(), account.Origin);
+        var stamp = everything.ExportedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return format == "csv"
+            ? TypedResults.File(Encoding.UTF8.GetBytes(Csv(everything.Sessions)), "text/csv; charset=utf-8", $"soleus-sessions-{stamp}.csv")
+            : TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(everything, ProtocolJson.Options), "application/json", $"soleus-{stamp}.json");
     }
 
-    private static string Csv(IEnumerable<SessionBody> sessions)
+    private static string Csv(IEnumerable<SessionReport> sessions)
     {
         var csv = new StringBuilder("clientId,startedAt,endedAt,leg,tightnessBefore,painBefore,tightnessAfter,painAfter,stopReason,tenderSpots,notes\r\n");
         foreach (var session in sessions)
         {
             foreach (var rating in session.Ratings)
             {
-                var spots = string.Join(' ', (session.TenderSpots ?? []).Where(s => s.Leg == rating.Leg).Select(s => $"{s.Zone}-{s.Lane}".ToLowerInvariant()));
+                var spots = string.Join(' ', (session.TenderSpots ?? []).Where(s => s.Leg == rating.Leg).Select(s => $"{WireNames.Name(s.Zone)}-{WireNames.Name(s.Lane)}"));
                 string?[] cells =
                 [
-                    session.ClientId.ToString(), Instant(session.StartedAt), Instant(session.EndedAt), ProtocolJson.Name(rating.Leg),
+                    session.ClientId.ToString(), Instant(session.StartedAt), Instant(session.EndedAt), WireNames.Name(rating.Leg),
                     Number(rating.TightnessBefore), Number(rating.PainBefore), Number(rating.TightnessAfter), Number(rating.PainAfter),
-                    session.StopReason is { } reason ? ProtocolJson.Name(reason) : "", spots, session.Notes,
+                    session.StopReason is { } reason ? WireNames.Name(reason) : "", spots, session.Notes,
                 ];
                 csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
             }

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Soleus.Domain.Planning;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Screening;
-using Soleus.Web.Data;
+using Soleus.Web.Features.Planning;
+using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Api;
 
@@ -15,42 +16,27 @@ public static class PlansApi
         return app;
     }
 
-    private static async Task<Results<Ok<PlannedSession>, ProblemHttpResult>> Create(HttpRequest request, Protocol protocol, Questionnaire questionnaire, SoleusDb db, TimeProvider time)
+    private static async Task<Results<Ok<PlannedSession>, ProblemHttpResult>> Create(PlanBody body, Plans plans, Protocol protocol, CurrentAccount account, TimeProvider time)
     {
-        var (body, problem) = await JsonBody.Read<PlanBody>(request);
-        if (body is null)
+        var answers = new AnswerSheet(AnswerObject.Flatten(body.Answers), body.Legs);
+        var choices = new PlanChoices(body.Legs, body.Equipment, body.MinutesPerCalf, body.Emphasis, body.Activities ?? [], body.Position, body.HandsTired);
+        var attempt = await plans.Create(answers, choices, account.Id, time.GetUtcNow(), account.Origin, answeredNow: true);
+        if (!attempt.IsValid)
         {
-            return problem!;
+            return Problems.Invalid(attempt.Problems);
         }
 
-        if (body.MinutesPerCalf is < 1 or > PlanBody.MaxMinutesPerCalf)
-        {
-            return Problems.Invalid("minutesPerCalf", $"Minutes per calf: a whole number from 1 to {PlanBody.MaxMinutesPerCalf} (the method itself uses {protocol.MinutesPerCalf.Min} to {protocol.MinutesPerCalf.Max}).");
-        }
-
-        var (screening, errors) = await ScreeningApi.Run(questionnaire, db, request.HttpContext, body.Answers, body.Legs, time.GetUtcNow());
-        if (screening is null)
-        {
-            return Problems.Invalid(errors);
-        }
-
-        var planRequest = new PlanRequest(body.Legs, body.Equipment, body.MinutesPerCalf, body.Emphasis, body.Activities ?? [], body.Position, body.HandsTired);
-        var result = Planner.Plan(protocol, screening, planRequest);
-        if (!result.IsPlanned)
-        {
-            return Refusal(result.Refusal, screening);
-        }
-
-        return TypedResults.Ok(PlannedSession.From(protocol, screening, result.Plan, TimelineBuilder.Build(protocol, result.Plan)));
+        var (screening, result, timeline) = attempt.Value;
+        return result.IsPlanned ? TypedResults.Ok(PlannedSession.From(protocol, screening, result.Plan, timeline!)) : Refusal(result.Refusal, screening);
     }
 
     private static ProblemHttpResult Refusal(PlanRefusal refusal, ScreeningResult screening) => refusal.Kind switch
     {
-        PlanRefusalKind.InvalidRequest => Problems.Invalid(refusal.Field!, refusal.Message),
+        PlanRefusalKind.InvalidRequest => Problems.Invalid(refusal.Problems),
         PlanRefusalKind.TooLittleTime => Problems.Refused("Not enough time for the four layers.", refusal.Message, new Dictionary<string, object?>
         {
             ["minutesNeeded"] = refusal.MinutesNeeded,
-            ["errors"] = new Dictionary<string, string[]> { [refusal.Field!] = [refusal.Message] },
+            ["errors"] = refusal.Problems.ToDictionary(p => p.Field, p => new[] { p.Message }),
         }),
         PlanRefusalKind.Screening => Problems.Refused("The screening does not allow a session.", refusal.Message, new Dictionary<string, object?>
         {

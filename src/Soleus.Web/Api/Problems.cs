@@ -1,20 +1,24 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Soleus.Domain.Checks;
 
 namespace Soleus.Web.Api;
 
-/// <summary>422 answers in the shape of RFC 9457 ProblemDetails, naming each bad field.</summary>
+/// <summary>422 answers in the shape of RFC 9457 ProblemDetails, naming each bad field with the rule book's words.</summary>
 public static class Problems
 {
-    public static ProblemHttpResult Invalid(IDictionary<string, string[]> errors, string? detail = null) =>
-        TypedResults.Problem(new HttpValidationProblemDetails(errors)
+    public static ProblemHttpResult Invalid(IReadOnlyList<FieldProblem> problems, string? detail = null)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var errors = problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).Distinct().ToArray());
+        return TypedResults.Problem(new HttpValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status422UnprocessableEntity,
             Title = "Some fields are not valid.",
             Detail = detail,
         });
+    }
 
-    public static ProblemHttpResult Invalid(string field, string message) =>
-        Invalid(new Dictionary<string, string[]> { [field] = [message] });
+    public static ProblemHttpResult Invalid(string field, string message) => Invalid([new FieldProblem(field, message)]);
 
     /// <summary>A 422 that is not about a field: the request was understood, but Soleus will not do it.</summary>
     public static ProblemHttpResult Refused(string title, string detail, IDictionary<string, object?> extensions) =>

@@ -1,9 +1,7 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Soleus.Domain.Protocols;
-using Soleus.Web.Accounts;
-using Soleus.Web.Data;
+using Soleus.Domain.Sessions;
+using Soleus.Web.Features.Sessions;
+using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Api;
 
@@ -18,85 +16,21 @@ public static class SessionsApi
         return app;
     }
 
-    private static async Task<Results<Created<SessionBody>, Ok<SessionBody>, ProblemHttpResult>> Save(HttpRequest request, SoleusDb db, Protocol protocol, TimeProvider time)
+    private static async Task<Results<Created<SessionReport>, Ok<SessionReport>, ProblemHttpResult>> Save(SessionReport body, SessionLog log, CurrentAccount account, TimeProvider time)
     {
-        var (body, problem) = await JsonBody.Read<SessionBody>(request);
-        if (body is null)
+        var saved = await log.Save(body, account.Required, time.GetUtcNow(), account.Origin);
+        if (!saved.IsValid)
         {
-            return problem!;
+            return Problems.Invalid(saved.Problems);
         }
 
-        var now = time.GetUtcNow();
-        var errors = body.Problems(protocol, now);
-        if (errors.Count > 0)
-        {
-            return Problems.Invalid(errors);
-        }
-
-        var accountId = request.HttpContext.User.AccountId();
-        if (await Find(db, accountId, body.ClientId) is { } existing)
-        {
-            return TypedResults.Ok(existing.ToBody());
-        }
-
-        db.Sessions.Add(StoredSessions.From(body, accountId, now));
-        if (body.ToRecord().SafetyStop)
-        {
-            Audit.Add(db, request.HttpContext, Audit.SafetyStop, accountId, ProtocolJson.Name(body.StopReason!.Value), now);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException)
-        {
-            // A concurrent retry with the same client id won the unique index: answer with what it stored.
-            var raced = await Find(db, accountId, body.ClientId);
-            if (raced is null)
-            {
-                throw;
-            }
-
-            return TypedResults.Ok(raced.ToBody());
-        }
-
-        return TypedResults.Created($"/api/sessions/{body.ClientId}", body);
+        return saved.Value.Created ? TypedResults.Created($"/api/sessions/{body.ClientId}", saved.Value.Report) : TypedResults.Ok(saved.Value.Report);
     }
 
-    private static async Task<Ok<List<SessionBody>>> List(HttpContext context, SoleusDb db, DateTimeOffset? from, DateTimeOffset? to)
-    {
-        var accountId = context.User.AccountId();
-        var query = db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId);
-        if (from is { } start)
-        {
-            query = query.Where(s => s.StartedAt >= start);
-        }
-
-        if (to is { } end)
-        {
-            query = query.Where(s => s.StartedAt < end);
-        }
-
-        var rows = await query.OrderByDescending(s => s.StartedAt).ToListAsync();
-        return TypedResults.Ok(rows.Select(r => r.ToBody()).ToList());
-    }
+    private static async Task<Ok<List<SessionReport>>> List(SessionLog log, CurrentAccount account, DateTimeOffset? from, DateTimeOffset? to) =>
+        TypedResults.Ok(await log.List(account.Required, from, to));
 
     /// <summary>One of the person's sessions; another person's id, like an unknown one, is 404 and audited.</summary>
-    private static async Task<Results<Ok<SessionBody>, NotFound>> Get(Guid clientId, HttpContext context, SoleusDb db, TimeProvider time)
-    {
-        var accountId = context.User.AccountId();
-        var stored = await Find(db, accountId, clientId);
-        if (stored is null)
-        {
-            Audit.Add(db, context, Audit.AccessRefused, accountId, $"GET /api/sessions/{clientId}", time.GetUtcNow());
-            await db.SaveChangesAsync();
-            return TypedResults.NotFound();
-        }
-
-        return TypedResults.Ok(stored.ToBody());
-    }
-
-    private static Task<StoredSession?> Find(SoleusDb db, Guid accountId, Guid clientId) =>
-        db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.AccountId == accountId && s.ClientId == clientId);
+    private static async Task<Results<Ok<SessionReport>, NotFound>> Get(Guid clientId, SessionLog log, CurrentAccount account, TimeProvider time) =>
+        await log.Find(account.Required, clientId, time.GetUtcNow(), account.Origin) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
 }

@@ -12,14 +12,10 @@ public static class Audit
     public const string Export = "export";
     public const string AccountDeleted = "account-deleted";
 
-    /// <summary>Adds the event; the caller's SaveChanges writes it with whatever else it saves.</summary>
-    public static void Add(SoleusDb db, HttpContext context, string kind, Guid? accountId, string? detail, DateTimeOffset now) =>
-        db.AuditEvents.Add(new AuditEvent
-        {
-            At = now,
-            AccountId = accountId,
-            Kind = kind,
-            Detail = detail,
-            RemoteAddress = context.Connection.RemoteIpAddress?.ToString(),
-        });
+    /// <summary>Adds the event, from the given client address; the caller's SaveChanges writes it with whatever else it saves.</summary>
+    public static void Add(SoleusDb db, string kind, Guid? accountId, string? detail, string? address, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.AuditEvents.Add(new AuditEvent { At = now, AccountId = accountId, Kind = kind, Detail = detail, RemoteAddress = address });
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -7,7 +8,7 @@ namespace Soleus.Web.Data;
 /// Everything Soleus stores. Every row of a person's carries the AccountId it belongs to and goes with the account;
 /// the Data Protection keys and the audit trail belong to the app.
 /// </summary>
-public sealed class SoleusDb(DbContextOptions<SoleusDb> options) : DbContext(options)
+public sealed class SoleusDb(DbContextOptions<SoleusDb> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Account> Accounts => Set<Account>();
 

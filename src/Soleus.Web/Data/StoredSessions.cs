@@ -2,18 +2,18 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Sessions;
-using Soleus.Web.Api;
 
 namespace Soleus.Web.Data;
 
 /// <summary>
-/// Converts between a stored session row and the session as the API and the domain see it. Legs, ratings and
+/// Converts between a stored session row and the domain's session report and record. Legs, ratings and
 /// tender spots come back in leg order (left first), whatever order they were sent in.
 /// </summary>
 public static class StoredSessions
 {
-    public static StoredSession From(SessionBody body, Guid accountId, DateTimeOffset savedAt)
+    public static StoredSession From(SessionReport body, Guid accountId, DateTimeOffset savedAt)
     {
+        ArgumentNullException.ThrowIfNull(body);
         var left = body.Ratings.FirstOrDefault(r => r.Leg == Leg.Left);
         var right = body.Ratings.FirstOrDefault(r => r.Leg == Leg.Right);
         return new()
@@ -32,14 +32,15 @@ public static class StoredSessions
             RightTightnessAfter = right?.TightnessAfter,
             RightPainAfter = right?.PainAfter,
             TenderSpots = TenderSpotBits.From(body.TenderSpots ?? []),
-            StopReason = body.StopReason is { } reason ? ProtocolJson.Name(reason) : null,
+            StopReason = body.StopReason is { } reason ? WireNames.Name(reason) : null,
             Notes = body.Notes,
             Plan = JsonSerializer.Serialize(body.Steps ?? [], ProtocolJson.Options),
         };
     }
 
-    public static SessionBody ToBody(this StoredSession stored)
+    public static SessionReport ToReport(this StoredSession stored)
     {
+        ArgumentNullException.ThrowIfNull(stored);
         var record = Record(stored);
         var steps = JsonSerializer.Deserialize<List<DoneStep>>(stored.Plan, ProtocolJson.Options)!;
         return new(record.ClientId, record.StartedAt, record.EndedAt, record.Legs, record.Ratings, record.TenderSpots, record.StopReason, stored.Notes, steps);
@@ -77,8 +78,6 @@ public static class StoredSessions
                 Plan = "",
             });
 
-    private static readonly Dictionary<string, StopReason> StopReasons = Enum.GetValues<StopReason>().ToDictionary(r => ProtocolJson.Name(r));
-
     private static SessionRecord Record(StoredSession s)
     {
         LegRating[] ratings = (s.LeftTightnessBefore, s.LeftPainBefore, s.RightTightnessBefore, s.RightPainBefore) switch
@@ -89,7 +88,7 @@ public static class StoredSessions
             _ => [],
         };
         return new(s.ClientId, s.StartedAt, s.EndedAt, Array.ConvertAll(ratings, r => r.Leg), ratings, TenderSpotBits.ToSpots(s.TenderSpots),
-            s.StopReason is null ? null : StopReasons[s.StopReason]);
+            WireNames.Parse<StopReason>(s.StopReason));
     }
 
     private static LegRating Left(StoredSession s, int tightness, int pain) => new(Leg.Left, tightness, pain, s.LeftTightnessAfter, s.LeftPainAfter);

@@ -1,25 +1,26 @@
-using System.Text.Json;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Screening;
 
 namespace Soleus.Web.Pages;
 
 /// <summary>
-/// The screening answers as form fields: <c>a.&lt;question-id&gt;</c> for a question asked once and
-/// <c>a.&lt;question-id&gt;.left</c> / <c>.right</c> for one asked per leg, each "yes", "no" or "not-sure"; the
-/// "anything changed?" confirmation is <c>a.profile-changed</c>. The screening page posts them, and the plan page
-/// carries them in hidden fields so that it can screen the very same answers again before it plans: what the form
-/// says about a verdict is never trusted, only the answers are.
+/// The screening answers as form fields, named as the API names them: <c>answers.&lt;question-id&gt;</c> for a
+/// question asked once and <c>answers.&lt;question-id&gt;.left</c> / <c>.right</c> for one asked per leg, each
+/// "yes", "no" or "not-sure"; the "anything changed?" confirmation is <c>answers.profile-changed</c>. The screening
+/// page posts them, and the plan and player pages carry them in hidden fields so that the very same answers are
+/// judged again before a plan is made: what a form says about a verdict is never trusted, only the answers are.
 /// </summary>
 public sealed class AnswerForm
 {
-    public const string Prefix = "a.";
-
-    public static IReadOnlyList<(string Value, string Text)> Choices { get; } = [("yes", "Yes"), ("no", "No"), ("not-sure", "Not sure")];
+    public const string Prefix = AnswerSheet.Field + ".";
 
     private readonly Dictionary<string, string> fields;
 
     private AnswerForm(Dictionary<string, string> fields) => this.fields = fields;
+
+    /// <summary>The answer choices, by wire value, with their labels.</summary>
+    public static IReadOnlyList<(string Value, string Text)> Choices { get; } =
+        [.. Enum.GetValues<Answer>().Select(a => (WireNames.Name(a), Labels.Answer(a)))];
 
     /// <summary>Every answer field as posted, by field name; empty values are left out.</summary>
     public IReadOnlyDictionary<string, string> Fields => fields;
@@ -40,88 +41,13 @@ public sealed class AnswerForm
     }
 
     public static string Field(string questionId, Leg? leg = null) =>
-        leg is { } l ? $"{Prefix}{questionId}.{Labels.LegValue(l)}" : $"{Prefix}{questionId}";
+        leg is { } l ? $"{Prefix}{questionId}.{WireNames.Name(l)}" : $"{Prefix}{questionId}";
 
-    /// <summary>The answer given in the field, or null.</summary>
-    public string? Get(string questionId, Leg? leg = null) => fields.GetValueOrDefault(Field(questionId, leg));
+    /// <summary>The answers as the domain's answer sheet reads them, for the given legs.</summary>
+    public AnswerSheet Sheet(IReadOnlyList<string?> legs) =>
+        new(fields.ToDictionary(f => f.Key[Prefix.Length..], f => (string?)f.Value, StringComparer.Ordinal), legs);
 
-    /// <summary>True when the answers include the health-profile questions themselves.</summary>
-    public bool HasProfileAnswers(Questionnaire questionnaire) =>
-        questionnaire.ProfileQuestions.Any(q => fields.ContainsKey(Field(q.Id)));
-
-    /// <summary>The health-profile answers in the field, for storing as the person's profile; null unless all are valid.</summary>
-    public Dictionary<string, Answer>? ProfileAnswers(Questionnaire questionnaire)
-    {
-        var answers = new Dictionary<string, Answer>();
-        foreach (var question in questionnaire.ProfileQuestions)
-        {
-            if (ParseAnswer(Get(question.Id)) is not { } answer)
-            {
-                return null;
-            }
-
-            answers[question.Id] = answer;
-        }
-
-        return answers;
-    }
-
-    /// <summary>
-    /// The answers in the shape the screening API takes: a string per question asked once, an object of legs per
-    /// question asked per leg. Field names it does not understand are passed on, so the screening reports them.
-    /// </summary>
-    public Dictionary<string, JsonElement> ToApi()
-    {
-        var plain = new Dictionary<string, string>(StringComparer.Ordinal);
-        var perLeg = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var (name, value) in fields)
-        {
-            var key = name[Prefix.Length..];
-            var dot = key.LastIndexOf('.');
-            if (dot > 0 && Labels.ParseLeg(key[(dot + 1)..]) is not null)
-            {
-                var id = key[..dot];
-                if (!perLeg.TryGetValue(id, out var legs))
-                {
-                    perLeg[id] = legs = new Dictionary<string, string>(StringComparer.Ordinal);
-                }
-
-                legs[key[(dot + 1)..]] = value;
-            }
-            else
-            {
-                plain[key] = value;
-            }
-        }
-
-        var answers = plain.ToDictionary(p => p.Key, p => JsonSerializer.SerializeToElement(p.Value));
-        foreach (var (id, legs) in perLeg)
-        {
-            answers[id] = JsonSerializer.SerializeToElement(legs);
-        }
-
-        return answers;
-    }
-
-    public static Answer? ParseAnswer(string? value) => value switch
-    {
-        "yes" => Answer.Yes,
-        "no" => Answer.No,
-        "not-sure" => Answer.NotSure,
-        _ => null,
-    };
-
-    public static string AnswerValue(Answer answer) => answer switch
-    {
-        Answer.Yes => "yes",
-        Answer.No => "no",
-        Answer.NotSure => "not-sure",
-    };
-
-    /// <summary>The legs named in the form values, each once, left first; unknown values are dropped.</summary>
-    public static IReadOnlyList<Leg> ParseLegs(IEnumerable<string?> values)
-    {
-        var legs = values.Select(Labels.ParseLeg).OfType<Leg>().ToHashSet();
-        return [.. Enum.GetValues<Leg>().Where(legs.Contains)];
-    }
+    /// <summary>The profile answers as fields, to show checked on a form.</summary>
+    public static Dictionary<string, string> ProfileFields(HealthProfile? profile) =>
+        (profile?.Answers ?? new Dictionary<string, Answer>()).ToDictionary(a => Field(a.Key), a => WireNames.Name(a.Value));
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Soleus.Web.Accounts;
-using Soleus.Web.Data;
+using Soleus.Web.Features.Accounts;
+using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages;
 
@@ -16,17 +15,11 @@ public static class DisclaimerConsent
     private const string DateFormat = "yyyy-MM-dd";
 
     /// <summary>When the disclaimer was accepted, or null when it has not been.</summary>
-    public static async Task<DateTimeOffset?> AcceptedAt(HttpContext context, SoleusDb db)
+    public static async Task<DateTimeOffset?> AcceptedAt(HttpContext context, AccountActions accounts, CurrentAccount account)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(db);
-        if (context.User.Identity?.IsAuthenticated == true)
-        {
-            var accountId = context.User.AccountId();
-            return await db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => a.DisclaimerAcceptedAt).SingleOrDefaultAsync();
-        }
-
-        return FromCookie(context);
+        ArgumentNullException.ThrowIfNull(accounts);
+        ArgumentNullException.ThrowIfNull(account);
+        return account.Id is { } id ? await accounts.DisclaimerAcceptedAt(id) : FromCookie(context);
     }
 
     /// <summary>The date in this browser's cookie, if it holds a valid one.</summary>
@@ -40,13 +33,14 @@ public static class DisclaimerConsent
     }
 
     /// <summary>Records the acceptance: on the account when signed in, and in this browser's cookie either way.</summary>
-    public static async Task Accept(HttpContext context, SoleusDb db, DateTimeOffset now)
+    public static async Task Accept(HttpContext context, AccountActions accounts, CurrentAccount account, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(db);
-        if (context.User.Identity?.IsAuthenticated == true)
+        ArgumentNullException.ThrowIfNull(accounts);
+        ArgumentNullException.ThrowIfNull(account);
+        if (account.Id is { } id)
         {
-            await Store(db, context.User.AccountId(), now);
+            await accounts.AcceptDisclaimer(id, now);
         }
 
         context.Response.Cookies.Append(CookieName, now.UtcDateTime.ToString(DateFormat, CultureInfo.InvariantCulture), new CookieOptions
@@ -57,14 +51,6 @@ public static class DisclaimerConsent
             IsEssential = true,
             Expires = now.AddYears(1),
         });
-    }
-
-    /// <summary>Keeps the acceptance on the account, unless it already has one.</summary>
-    public static Task Store(SoleusDb db, Guid accountId, DateTimeOffset acceptedAt)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return db.Accounts.Where(a => a.Id == accountId && a.DisclaimerAcceptedAt == null)
-            .ExecuteUpdateAsync(a => a.SetProperty(x => x.DisclaimerAcceptedAt, acceptedAt));
     }
 
     /// <summary>The way to the first page, which asks for the acceptance and then returns to <paramref name="returnUrl"/>.</summary>

@@ -1,7 +1,10 @@
+using Soleus.Domain.Checks;
+
 namespace Soleus.Web.Pages;
 
 /// <summary>
-/// The problems with a posted form, by field name, in the order found. Each field's control carries the id
+/// The problems with a posted form, by field name, in the order found. Form fields carry the names the API gives
+/// them, so the domain's field problems land on their controls as they are. Each control carries the id
 /// <see cref="FieldId"/> and points at its message (id <see cref="ErrorId"/>) with aria-describedby; the error
 /// summary at the top of the form links to the controls.
 /// </summary>
@@ -21,12 +24,26 @@ public sealed class FormErrors
         }
     }
 
+    /// <summary>Adds each problem on its field (the first for a field wins).</summary>
+    public void Add(IEnumerable<FieldProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        foreach (var problem in problems)
+        {
+            Add(problem.Field, problem.Message);
+        }
+    }
+
     public bool Has(string field) => all.Exists(e => e.Key == field);
 
     public string? For(string field) => all.Find(e => e.Key == field).Value;
 
-    /// <summary>"a.sharp-pain.left" → "a-sharp-pain-left": a field name made safe as an element id.</summary>
-    public static string FieldId(string field) => field.Replace('.', '-');
+    /// <summary>"answers.sharp-pain.left" → "answers-sharp-pain-left": a field name made safe as an element id.</summary>
+    public static string FieldId(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field.Replace('.', '-');
+    }
 
     public static string ErrorId(string field) => FieldId(field) + "-error";
 

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Soleus.Domain.Protocols;
-using Soleus.Web.Data;
+using Soleus.Web.Features.Accounts;
+using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages;
 
 /// <summary>The first page: what Soleus is, the medical disclaimer and the DVT warning, accepted once.</summary>
-public sealed class IndexModel(SoleusDb db, Protocol protocol, TimeProvider time) : PageModel
+public sealed class IndexModel(Protocol protocol, AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
 {
     public Protocol Protocol { get; } = protocol;
 
@@ -18,15 +19,17 @@ public sealed class IndexModel(SoleusDb db, Protocol protocol, TimeProvider time
 
     public bool Deleted { get; private set; }
 
+    public bool SignedIn => account.SignedIn;
+
     public async Task OnGetAsync(bool deleted = false)
     {
         Deleted = deleted;
-        AcceptedAt = await DisclaimerConsent.AcceptedAt(HttpContext, db);
+        AcceptedAt = await DisclaimerConsent.AcceptedAt(HttpContext, accounts, account);
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await DisclaimerConsent.Accept(HttpContext, db, time.GetUtcNow());
+        await DisclaimerConsent.Accept(HttpContext, accounts, account, time.GetUtcNow());
         return LocalRedirect(ReturnPath.Safe(ReturnUrl) ?? "/");
     }
 }

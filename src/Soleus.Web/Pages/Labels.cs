@@ -6,20 +6,27 @@ using Soleus.Domain.Sessions;
 
 namespace Soleus.Web.Pages;
 
-/// <summary>Short names for the ids and values the pages show: legs, verdicts, activities, durations, dates.</summary>
+/// <summary>
+/// Every label people read for an id or value, in one place: legs, answers, verdicts, severities, activities, zones,
+/// lanes, durations and dates. (Wire names are <see cref="WireNames"/>'; the player gets its labels through its data.)
+/// </summary>
 public static class Labels
 {
-    public static string Leg(Leg leg) => leg == Domain.Protocols.Leg.Left ? "Left" : "Right";
-
-    /// <summary>"left", "right": the value a form sends for a leg.</summary>
-    public static string LegValue(Leg leg) => leg == Domain.Protocols.Leg.Left ? "left" : "right";
-
-    public static Leg? ParseLeg(string? value) => value switch
+    public static string Leg(Leg leg) => leg switch
     {
-        "left" => Domain.Protocols.Leg.Left,
-        "right" => Domain.Protocols.Leg.Right,
-        _ => null,
+        Domain.Protocols.Leg.Left => "Left",
+        Domain.Protocols.Leg.Right => "Right",
     };
+
+    public static string Answer(Answer answer) => answer switch
+    {
+        Domain.Screening.Answer.Yes => "Yes",
+        Domain.Screening.Answer.No => "No",
+        Domain.Screening.Answer.NotSure => "Not sure",
+    };
+
+    /// <summary>What the referral advice says when no rule applies.</summary>
+    public const string NoReferral = "None of the rules that look for a reason to see a professional applies to these sessions.";
 
     public static string Legs(IEnumerable<Leg> legs)
     {
@@ -89,6 +96,8 @@ public static class Labels
         return $"{total / 60}:{total % 60:00}";
     }
 
+    public static string Date(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
     public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     public static string DateTime(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
@@ -97,6 +106,22 @@ public static class Labels
     public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture);
 
     public static string IsoDate(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Basis(ReasonBasis basis) => basis switch
+    {
+        ReasonBasis.Yes => "Yes",
+        ReasonBasis.NotSure => "Not sure",
+        ReasonBasis.Unanswered => "Not answered",
+        ReasonBasis.ProfileMissing => "No health profile",
+        ReasonBasis.ProfileExpired => "Health profile expired",
+        ReasonBasis.History => "Session history",
+    };
+
+    /// <summary>A rating after a session, or "not rated".</summary>
+    public static string Rated(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "not rated";
+
+    /// <summary>An average rating to one decimal, or "not rated".</summary>
+    public static string Rated(double? value) => value?.ToString("0.#", CultureInfo.InvariantCulture) ?? "not rated";
 
     /// <summary>What happened at the end of a session: "Finished", or the title of the data's advice for the stop.</summary>
     public static string Ending(Questionnaire questionnaire, StopReason? reason) =>

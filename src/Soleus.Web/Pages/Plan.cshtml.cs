@@ -1,32 +1,28 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Soleus.Domain.Planning;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Screening;
-using Soleus.Web.Accounts;
-using Soleus.Web.Api;
-using Soleus.Web.Data;
+using Soleus.Web.Features.Planning;
+using Soleus.Web.Features.Screening;
+using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages;
 
 /// <summary>
-/// The plan builder. It never trusts a verdict from the form: every POST screens the carried answers again, exactly
-/// as the screening page did, and hands the planner only the result of that screening. A form whose answers hold a
-/// red flag, or that asks for a leg the screening did not clear, cannot come out with a plan for it.
+/// The plan builder. It never trusts a verdict from the form: every POST has the carried answers judged again
+/// (<see cref="PlanForm"/>), and only that screening reaches the planner. A form whose answers hold a red flag, or
+/// that asks for a leg the screening did not clear, cannot come out with a plan for it.
 /// </summary>
-public sealed class PlanModel(SoleusDb db, Protocol protocol, Questionnaire questionnaire, TimeProvider time) : PageModel
+[RequiresDisclaimer]
+public sealed class PlanModel(Protocol protocol, Questionnaire questionnaire, Screenings screenings, Plans plans, CurrentAccount account, TimeProvider time) : PageModel
 {
     public Protocol Protocol { get; } = protocol;
 
     public Questionnaire Questionnaire { get; } = questionnaire;
 
-    /// <summary>The answers carried from the screening page, or null on a plain visit.</summary>
-    public AnswerForm? Answers => Form?.Answers;
+    /// <summary>The posted form, judged and planned again; null on a plain visit.</summary>
+    public PlanForm? Form { get; private set; }
 
-    /// <summary>The legs the answers were given for.</summary>
-    public IReadOnlyList<Leg> Screened => Form?.Screened ?? [];
-
-    /// <summary>The screening of the carried answers, done again by this page; null when they are incomplete.</summary>
     public ScreeningResult? Screening => Form?.Screening;
 
     public PlanInput Input => Form?.Input ?? new();
@@ -37,51 +33,27 @@ public sealed class PlanModel(SoleusDb db, Protocol protocol, Questionnaire ques
 
     public Timeline? Timeline => Form?.Timeline;
 
-    /// <summary>The posted form, screened again; null on a plain visit.</summary>
-    public PlanForm? Form { get; private set; }
-
-    public bool SignedIn => User.Identity?.IsAuthenticated == true;
+    public bool SignedIn => account.SignedIn;
 
     /// <summary>The screening reasons that keep a leg out of the session.</summary>
     public IEnumerable<ScreeningReason> LeftOut => Screening is null
         ? []
         : Screening.Reasons.Where(r => r.Leg is { } leg && !Screening.LegsCleared.Contains(leg));
 
-    public async Task<IActionResult> OnGetAsync()
+    public void OnGet()
     {
-        return await DisclaimerConsent.AcceptedAt(HttpContext, db) is null ? Redirect(DisclaimerConsent.Gate("/plan")) : Page();
     }
 
-    /// <summary>Arriving from the screening page: screen again, then offer the builder with its defaults.</summary>
-    public async Task<IActionResult> OnPostStartAsync()
+    /// <summary>Arriving from the screening page: judge again, then offer the builder with its defaults.</summary>
+    public async Task OnPostStartAsync() => Show(await PlanForm.Start(Request.Form, screenings, Protocol, account, time.GetUtcNow()));
+
+    /// <summary>The builder's form: judge again, check the fields, plan.</summary>
+    public async Task OnPostAsync() => Show(await PlanForm.Build(Request.Form, plans, account, time.GetUtcNow()));
+
+    /// <summary>An emergency or seek-care verdict shows nothing but its advice.</summary>
+    private void Show(PlanForm form)
     {
-        if (await DisclaimerConsent.AcceptedAt(HttpContext, db) is null)
-        {
-            return Redirect(DisclaimerConsent.Gate("/plan"));
-        }
-
-        await Rescreen();
-        Form!.OfferDefaults(Protocol);
-        return Page();
-    }
-
-    /// <summary>The builder's form: screen again, check the fields, plan.</summary>
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (await DisclaimerConsent.AcceptedAt(HttpContext, db) is null)
-        {
-            return Redirect(DisclaimerConsent.Gate("/plan"));
-        }
-
-        await Rescreen();
-        Form!.TryPlan(Protocol, Request.Form);
-        return Page();
-    }
-
-    /// <summary>Screens the carried answers again (<see cref="PlanForm.Rescreen"/>); an emergency or seek-care verdict shows nothing but its advice.</summary>
-    private async Task Rescreen()
-    {
-        Form = await PlanForm.Rescreen(Request.Form, Questionnaire, db, HttpContext, time.GetUtcNow());
-        ViewData[Layouts.Focus] = Screening?.Verdict is Verdict.Emergency or Verdict.SeekCare;
+        Form = form;
+        ViewData[Layouts.Focus] = form.Screening?.Verdict is Verdict.Emergency or Verdict.SeekCare;
     }
 }

@@ -1,37 +1,40 @@
-using System.Security.Claims;
 using Soleus.Domain.Planning;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Screening;
-using Soleus.Web.Api;
-using Soleus.Web.Data;
+using Soleus.Web.Features.Planning;
+using Soleus.Web.Features.Screening;
+using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages;
 
 /// <summary>
-/// A posted plan form taken from answers to a plan: the carried screening answers judged again (what the form says
-/// about a verdict is never trusted), then the builder's fields checked and planned from that screening only. The
-/// plan page and the player page both go through here, so the player can never play a plan the screening would not
-/// give.
+/// A posted plan form: the answers it carries from the screening page (and the legs they were given for, in
+/// "screened") are judged again by the screening use case, never taken from the form, and the builder's choices are
+/// planned by the planning use case from that screening only. The plan page and the player page both come through
+/// here, so the player can never play a plan the screening would not give.
 /// </summary>
 public sealed class PlanForm
 {
-    private PlanForm(AnswerForm answers, IReadOnlyList<Leg> screened, ScreeningResult? screening)
+    public const string ScreenedField = "screened";
+
+    private PlanForm(AnswerForm answers, IReadOnlyList<string> screened, ScreeningResult? screening, PlanInput input)
     {
         Answers = answers;
         Screened = screened;
         Screening = screening;
+        Input = input;
     }
 
     /// <summary>The answers carried from the screening page.</summary>
     public AnswerForm Answers { get; }
 
-    /// <summary>The legs the answers were given for.</summary>
-    public IReadOnlyList<Leg> Screened { get; }
+    /// <summary>The legs the answers were given for, by name, as posted.</summary>
+    public IReadOnlyList<string> Screened { get; }
 
     /// <summary>The screening of the carried answers, done again here; null when they are incomplete.</summary>
     public ScreeningResult? Screening { get; }
 
-    public PlanInput Input { get; private set; } = new();
+    public PlanInput Input { get; }
 
     public FormErrors Errors { get; } = new();
 
@@ -39,59 +42,54 @@ public sealed class PlanForm
 
     public Timeline? Timeline { get; private set; }
 
-    /// <summary>
-    /// Screens the form's answers for its legs, the way the screening page did, but without keeping a screening
-    /// event: the person's screening was already kept when they answered.
-    /// </summary>
-    public static async Task<PlanForm> Rescreen(IFormCollection form, Questionnaire questionnaire, SoleusDb db, HttpContext context, DateTimeOffset now)
+    /// <summary>Arriving from the screening page: judge the carried answers again and offer the builder's defaults.</summary>
+    public static async Task<PlanForm> Start(IFormCollection form, Screenings screenings, Protocol protocol, CurrentAccount account, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(screenings);
+        ArgumentNullException.ThrowIfNull(account);
         var answers = AnswerForm.Read(form);
-        var screened = AnswerForm.ParseLegs(form["screened"]);
-        var (screening, _) = await ScreeningApi.Run(questionnaire, db, context, answers.ToApi(), screened, now, record: false);
-        return new PlanForm(answers, screened, screening);
+        var screened = Legs(form);
+        var screening = await screenings.Rejudge(answers.Sheet(screened), account.Id, now);
+        var result = screening.IsValid ? screening.Value : null;
+        return new(answers, screened, result, result?.AllowsSession == true ? PlanInput.Defaults(protocol, result.LegsCleared) : new());
     }
 
-    /// <summary>The builder's defaults for the cleared legs, after a screening that allows a session.</summary>
-    public void OfferDefaults(Protocol protocol)
+    /// <summary>The builder's form: judge the carried answers again, then plan the choices; the problems land on their fields.</summary>
+    public static async Task<PlanForm> Build(IFormCollection form, Plans plans, CurrentAccount account, DateTimeOffset now)
     {
-        if (Screening?.AllowsSession == true)
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(plans);
+        ArgumentNullException.ThrowIfNull(account);
+        var answers = AnswerForm.Read(form);
+        var screened = Legs(form);
+        var input = PlanInput.Read(form);
+        var attempt = await plans.Create(answers.Sheet(screened), input.Choices, account.Id, now, account.Origin, answeredNow: false);
+        if (!attempt.IsValid)
         {
-            Input = PlanInput.Defaults(protocol, Screening.LegsCleared);
+            return new(answers, screened, null, input);
         }
+
+        var (screening, result, timeline) = attempt.Value;
+        var planForm = new PlanForm(answers, screened, screening, input);
+        if (!screening.AllowsSession)
+        {
+            return planForm;
+        }
+
+        if (!result.IsPlanned)
+        {
+            planForm.Errors.Add(result.Refusal.Problems);
+        }
+
+        planForm.Errors.Add(input.RatingProblems(screening.LegsCleared.Where(input.Has)));
+        if (!planForm.Errors.Any)
+        {
+            (planForm.Plan, planForm.Timeline) = (result.Plan, timeline);
+        }
+
+        return planForm;
     }
 
-    /// <summary>
-    /// Reads the builder's fields and plans, when the screening allows a session. Returns true with
-    /// <see cref="Plan"/> and <see cref="Timeline"/> set, or false with the problems in <see cref="Errors"/>
-    /// (none when the screening itself is what stops it).
-    /// </summary>
-    public bool TryPlan(Protocol protocol, IFormCollection form)
-    {
-        Input = PlanInput.Read(form);
-        if (Screening?.AllowsSession != true || Input.Validate(protocol, PlanBody.MaxMinutesPerCalf, Errors) is not { } request)
-        {
-            return false;
-        }
-
-        var result = Planner.Plan(protocol, Screening, request);
-        if (result.IsPlanned)
-        {
-            Plan = result.Plan;
-            Timeline = TimelineBuilder.Build(protocol, result.Plan);
-            return true;
-        }
-
-        var refusal = result.Refusal;
-        var field = refusal.Kind switch
-        {
-            PlanRefusalKind.TooLittleTime => PlanInput.MinutesField,
-            PlanRefusalKind.Screening => PlanInput.LegsField,
-            PlanRefusalKind.InvalidRequest => refusal.Field == "minutesPerCalf" ? PlanInput.MinutesField : refusal.Field ?? PlanInput.LegsField,
-        };
-        Errors.Add(field, refusal.MinutesNeeded is { } needed
-            ? $"The four layers need at least {needed} minutes per calf. Enter {needed} or more, up to {PlanBody.MaxMinutesPerCalf}."
-            : refusal.Message);
-        return false;
-    }
+    private static List<string> Legs(IFormCollection form) => [.. form[ScreenedField].OfType<string>()];
 }

@@ -1,21 +1,27 @@
 using System.Globalization;
+using Soleus.Domain.Checks;
 using Soleus.Domain.Planning;
 using Soleus.Domain.Protocols;
+using Soleus.Domain.Sessions;
 
 namespace Soleus.Web.Pages;
 
-/// <summary>The plan builder's fields as posted, kept as text so the form can show back exactly what was sent.</summary>
+/// <summary>
+/// The plan builder's fields as posted, kept as text so the form can show back exactly what was sent. The fields
+/// carry the API's names ("legs", "minutesPerCalf", "handsTired", …); the ratings before the session, which only
+/// the page asks for (the player needs them), are "tightnessBefore.left", "painBefore.right" and so on.
+/// </summary>
 public sealed class PlanInput
 {
     public const string LegsField = "legs";
     public const string EquipmentField = "equipment";
-    public const string MinutesField = "minutes";
+    public const string MinutesField = "minutesPerCalf";
     public const string EmphasisField = "emphasis";
     public const string ActivitiesField = "activities";
     public const string PositionField = "position";
-    public const string HandsTiredField = "hands-tired";
+    public const string HandsTiredField = "handsTired";
 
-    public IReadOnlyList<Leg> Legs { get; init; } = [];
+    public IReadOnlyList<string> Legs { get; init; } = [];
 
     public IReadOnlyList<string> Equipment { get; init; } = ["hands"];
 
@@ -29,53 +35,51 @@ public sealed class PlanInput
 
     public bool HandsTired { get; init; }
 
-    /// <summary>Tightness before the session, 0–10, by leg, as typed.</summary>
-    public IReadOnlyDictionary<Leg, string?> Tightness { get; init; } = new Dictionary<Leg, string?>();
+    /// <summary>Tightness before the session, 0–10, by leg name, as typed.</summary>
+    public IReadOnlyDictionary<string, string?> Tightness { get; init; } = new Dictionary<string, string?>();
 
-    /// <summary>Pain before the session, 0–10, by leg, as typed: the mid-session pain check compares with it.</summary>
-    public IReadOnlyDictionary<Leg, string?> Pain { get; init; } = new Dictionary<Leg, string?>();
+    /// <summary>Pain before the session, 0–10, by leg name, as typed: the mid-session pain check compares with it.</summary>
+    public IReadOnlyDictionary<string, string?> Pain { get; init; } = new Dictionary<string, string?>();
 
-    public static string TightnessField(Leg leg) => $"tightness-{Labels.LegValue(leg)}";
+    public static string TightnessField(Leg leg) => $"tightnessBefore.{WireNames.Name(leg)}";
 
-    public static string PainField(Leg leg) => $"pain-{Labels.LegValue(leg)}";
+    public static string PainField(Leg leg) => $"painBefore.{WireNames.Name(leg)}";
 
     public static PlanInput Read(IFormCollection form)
     {
         ArgumentNullException.ThrowIfNull(form);
+        var legs = WireNames.All<Leg>();
         return new PlanInput
         {
-            Legs = AnswerForm.ParseLegs(form[LegsField]),
+            Legs = [.. form[LegsField].OfType<string>().Distinct()],
             Equipment = [.. form[EquipmentField].OfType<string>().Distinct()],
             Minutes = form[MinutesField].LastOrDefault(),
             Emphasis = form[EmphasisField].LastOrDefault(),
             Activities = [.. form[ActivitiesField].OfType<string>().Distinct()],
             Position = form[PositionField].LastOrDefault(),
             HandsTired = form[HandsTiredField].LastOrDefault() == "true",
-            Tightness = Enum.GetValues<Leg>().ToDictionary(l => l, l => form[TightnessField(l)].LastOrDefault()),
-            Pain = Enum.GetValues<Leg>().ToDictionary(l => l, l => form[PainField(l)].LastOrDefault()),
+            Tightness = legs.ToDictionary(l => l, l => form[$"tightnessBefore.{l}"].LastOrDefault()),
+            Pain = legs.ToDictionary(l => l, l => form[$"painBefore.{l}"].LastOrDefault()),
         };
     }
+
+    /// <summary>The choices as the domain's planner reads them; minutes that are not a whole number arrive as null.</summary>
+    public PlanChoices Choices => new(Legs, Equipment, Number(Minutes), Emphasis, Activities, Position, HandsTired);
 
     /// <summary>The fields as the builder posts them, to carry this input on in hidden fields (to the player).</summary>
     public IEnumerable<(string Name, string Value)> Fields()
     {
-        foreach (var leg in Legs)
+        foreach (var (name, values) in new[] { (LegsField, Legs), (EquipmentField, Equipment), (ActivitiesField, Activities) })
         {
-            yield return (LegsField, Labels.LegValue(leg));
-        }
-
-        foreach (var item in Equipment)
-        {
-            yield return (EquipmentField, item);
-        }
-
-        foreach (var activity in Activities)
-        {
-            yield return (ActivitiesField, activity);
+            foreach (var value in values)
+            {
+                yield return (name, value);
+            }
         }
 
         var single = new (string Name, string? Value)[] { (MinutesField, Minutes), (EmphasisField, Emphasis), (PositionField, Position), (HandsTiredField, HandsTired ? "true" : null) };
-        foreach (var (name, value) in single.Concat(Enum.GetValues<Leg>().SelectMany(l => new[] { (TightnessField(l), Tightness.GetValueOrDefault(l)), (PainField(l), Pain.GetValueOrDefault(l)) })))
+        var ratings = Enum.GetValues<Leg>().SelectMany(l => new[] { (TightnessField(l), Tightness.GetValueOrDefault(WireNames.Name(l))), (PainField(l), Pain.GetValueOrDefault(WireNames.Name(l))) });
+        foreach (var (name, value) in single.Concat(ratings))
         {
             if (!string.IsNullOrEmpty(value))
             {
@@ -89,79 +93,29 @@ public sealed class PlanInput
     {
         ArgumentNullException.ThrowIfNull(protocol);
         var minutes = (int)Math.Ceiling((protocol.MinutesPerCalf.Min + protocol.MinutesPerCalf.Max) / 2);
-        return new PlanInput { Legs = legs, Minutes = minutes.ToString(CultureInfo.InvariantCulture) };
+        return new PlanInput { Legs = [.. legs.Select(l => WireNames.Name(l))], Minutes = minutes.ToString(CultureInfo.InvariantCulture) };
     }
 
-    /// <summary>Checks every field against the protocol and returns the request, or null with the problems added to <paramref name="errors"/>.</summary>
-    public PlanRequest? Validate(Protocol protocol, int maxMinutes, FormErrors errors)
-    {
-        ArgumentNullException.ThrowIfNull(protocol);
-        ArgumentNullException.ThrowIfNull(errors);
-        if (Legs.Count == 0)
+    public bool Has(Leg leg) => Legs.Contains(WireNames.Name(leg));
+
+    /// <summary>The ratings before the session the player needs, for each leg chosen: both required, on the 0–10 scale.</summary>
+    public IReadOnlyList<FieldProblem> RatingProblems(IEnumerable<Leg> legs) =>
+    [
+        .. legs.SelectMany(l => new[]
         {
-            errors.Add(LegsField, "Choose at least one leg.");
-        }
+            Rating.Check(TightnessField(l), Number(Tightness.GetValueOrDefault(WireNames.Name(l))), required: true),
+            Rating.Check(PainField(l), Number(Pain.GetValueOrDefault(WireNames.Name(l))), required: true),
+        }).OfType<FieldProblem>(),
+    ];
 
-        var equipment = protocol.Preparation.Equipment.Select(e => e.Id).ToList();
-        if (Equipment.Count == 0 || Equipment.Any(e => !equipment.Contains(e)))
-        {
-            errors.Add(EquipmentField, "Tick what you have to hand; your hands alone are enough.");
-        }
+    /// <summary>The tightness typed for the leg, when it is a whole number on the rating scale.</summary>
+    public int? TightnessBefore(Leg leg) => Valid(Tightness.GetValueOrDefault(WireNames.Name(leg)));
 
-        if (!int.TryParse(Minutes, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes < 1 || minutes > maxMinutes)
-        {
-            errors.Add(MinutesField, $"Enter a whole number of minutes from 1 to {maxMinutes}. The method itself uses {protocol.MinutesPerCalf.Min} to {protocol.MinutesPerCalf.Max} minutes per calf.");
-        }
+    /// <summary>The pain typed for the leg, when it is a whole number on the rating scale.</summary>
+    public int? PainBefore(Leg leg) => Valid(Pain.GetValueOrDefault(WireNames.Name(leg)));
 
-        Emphasis? emphasis = this.Emphasis switch
-        {
-            "gastrocnemius" => Domain.Planning.Emphasis.Gastrocnemius,
-            "soleus" => Domain.Planning.Emphasis.Soleus,
-            "auto" => Domain.Planning.Emphasis.Auto,
-            _ => null,
-        };
-        if (emphasis is null)
-        {
-            errors.Add(EmphasisField, "Choose which muscle to favour, or Not sure.");
-        }
+    private static int? Valid(string? typed) => Number(typed) is { } value && Rating.IsValid(value) ? value : null;
 
-        var activities = protocol.Muscles.SelectMany(m => m.Activities).ToList();
-        if (Activities.Any(a => !activities.Contains(a)))
-        {
-            errors.Add(ActivitiesField, "Tick only activities from the list.");
-        }
-        else if (emphasis == Domain.Planning.Emphasis.Auto && Activities.Count == 0)
-        {
-            errors.Add(ActivitiesField, "You chose Not sure: tick at least one activity that tires your calves, or choose a muscle instead.");
-        }
-
-        if (!protocol.Preparation.Positions.Any(p => p.Id == Position))
-        {
-            errors.Add(PositionField, "Choose a position.");
-        }
-
-        foreach (var leg in Legs)
-        {
-            if (TightnessBefore(leg) is null)
-            {
-                errors.Add(TightnessField(leg), $"For the {Labels.Leg(leg).ToLowerInvariant()} calf, enter a number from 0 (not tight at all) to 10 (as tight as it gets).");
-            }
-
-            if (PainBefore(leg) is null)
-            {
-                errors.Add(PainField(leg), $"For the {Labels.Leg(leg).ToLowerInvariant()} calf, enter a number from 0 (no pain) to 10 (the worst pain you can imagine).");
-            }
-        }
-
-        return errors.Any ? null : new PlanRequest(Legs, Equipment, minutes, emphasis!.Value, Activities, Position!, HandsTired);
-    }
-
-    /// <summary>The tightness typed for the leg, when it is a whole number from 0 to 10.</summary>
-    public int? TightnessBefore(Leg leg) => Rating(Tightness.GetValueOrDefault(leg));
-
-    /// <summary>The pain typed for the leg, when it is a whole number from 0 to 10.</summary>
-    public int? PainBefore(Leg leg) => Rating(Pain.GetValueOrDefault(leg));
-
-    private static int? Rating(string? typed) =>
-        int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 10 ? value : null;
+    private static int? Number(string? typed) =>
+        int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

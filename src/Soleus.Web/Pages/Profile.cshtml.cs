@@ -2,15 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Soleus.Domain.Screening;
-using Soleus.Web.Accounts;
-using Soleus.Web.Api;
-using Soleus.Web.Data;
+using Soleus.Web.Features.Profile;
+using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages;
 
 /// <summary>The health profile: the questions asked once and kept for <see cref="ProfileRules.ValidMonths"/> months.</summary>
 [Authorize]
-public sealed class ProfileModel(SoleusDb db, Questionnaire questionnaire, TimeProvider time) : PageModel
+public sealed class ProfileModel(Questionnaire questionnaire, Profiles profiles, CurrentAccount account, TimeProvider time) : PageModel
 {
     public Questionnaire Questionnaire { get; } = questionnaire;
 
@@ -21,47 +20,31 @@ public sealed class ProfileModel(SoleusDb db, Questionnaire questionnaire, TimeP
     public FormErrors Errors { get; } = new();
 
     /// <summary>The answers to show checked: the ones just posted, or the stored ones.</summary>
-    public Dictionary<string, string> Values { get; } = [];
+    public IReadOnlyDictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
 
     public bool Saved { get; private set; }
 
-    public bool Expired => Stored?.IsExpired(Questionnaire.Profile.ValidMonths, Now) == true;
+    public bool Expired => Stored is not null && profiles.NeedsAnswers(Stored, Now);
 
     public async Task OnGetAsync(bool saved = false)
     {
         Saved = saved;
-        Stored = await ProfileApi.Load(db, User.AccountId());
-        foreach (var (id, answer) in Stored?.Answers ?? new Dictionary<string, Answer>())
-        {
-            Values[AnswerForm.Field(id)] = AnswerForm.AnswerValue(answer);
-        }
+        Stored = await profiles.Load(account.Required);
+        Values = AnswerForm.ProfileFields(Stored);
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var form = AnswerForm.Read(Request.Form);
-        var answers = new Dictionary<string, Answer>();
-        foreach (var question in Questionnaire.ProfileQuestions)
+        var saved = await profiles.Answer(account.Required, form.Sheet([]).Answers, Now);
+        if (saved.IsValid)
         {
-            var field = AnswerForm.Field(question.Id);
-            if (AnswerForm.ParseAnswer(form.Get(question.Id)) is { } answer)
-            {
-                answers[question.Id] = answer;
-                Values[field] = AnswerForm.AnswerValue(answer);
-            }
-            else
-            {
-                Errors.Add(field, "Choose yes, no or not sure.");
-            }
+            return LocalRedirect("/profile?saved=true");
         }
 
-        if (Errors.Any)
-        {
-            Stored = await ProfileApi.Load(db, User.AccountId());
-            return Page();
-        }
-
-        await ProfileApi.Save(db, User.AccountId(), answers, time.GetUtcNow());
-        return LocalRedirect("/profile?saved=true");
+        Errors.Add(saved.Problems);
+        Values = form.Fields;
+        Stored = await profiles.Load(account.Required);
+        return Page();
     }
 }

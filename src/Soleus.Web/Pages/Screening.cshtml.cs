@@ -1,20 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Soleus.Domain.Checks;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Screening;
-using Soleus.Web.Accounts;
-using Soleus.Web.Api;
-using Soleus.Web.Data;
+using Soleus.Web.Features.Screening;
+using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages;
 
 /// <summary>
 /// The safety questions before a session, in two steps: which legs (a GET form, so the per-leg questions can be
-/// asked for exactly those legs), then the questions. The verdict decides what the page offers next: nothing but
-/// the advice for emergency and seek-care, the reasons for professional-first, and a way on to the plan builder
-/// only for proceed and for avoid-area with a leg left to massage.
+/// asked for exactly those legs), then the questions, judged by the screening use case. The verdict decides what the
+/// page offers next: nothing but the advice for emergency and seek-care, the reasons for professional-first, and a
+/// way on to the plan builder only for proceed and for avoid-area with a leg left to massage.
 /// </summary>
-public sealed class ScreeningModel(SoleusDb db, Questionnaire questionnaire, TimeProvider time) : PageModel
+[RequiresDisclaimer]
+public sealed class ScreeningModel(Questionnaire questionnaire, Screenings screenings, CurrentAccount account, TimeProvider time) : PageModel
 {
     public Questionnaire Questionnaire { get; } = questionnaire;
 
@@ -25,10 +26,10 @@ public sealed class ScreeningModel(SoleusDb db, Questionnaire questionnaire, Tim
     [BindProperty(SupportsGet = true)]
     public bool Chosen { get; set; }
 
-    /// <summary>True when the health-profile questions are asked on this page (no valid stored profile).</summary>
+    /// <summary>True when the health-profile questions are asked on this page (no current stored profile).</summary>
     public bool AskProfile { get; private set; }
 
-    public bool SignedIn => User.Identity?.IsAuthenticated == true;
+    public bool SignedIn => account.SignedIn;
 
     public FormErrors Errors { get; } = new();
 
@@ -36,113 +37,33 @@ public sealed class ScreeningModel(SoleusDb db, Questionnaire questionnaire, Tim
 
     public ScreeningResult? Result { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task OnGetAsync()
     {
-        if (await DisclaimerConsent.AcceptedAt(HttpContext, db) is null)
+        var problems = new List<FieldProblem>();
+        Legs = Domain.Protocols.Legs.Read("legs", [.. Request.Query["legs"]], problems);
+        if (Chosen)
         {
-            return Redirect(DisclaimerConsent.Gate("/screening"));
+            Errors.Add(problems);
         }
 
-        Legs = AnswerForm.ParseLegs(Request.Query["legs"]);
-        if (Chosen && Legs.Count == 0)
-        {
-            Errors.Add("legs", "Choose at least one leg.");
-        }
-
-        AskProfile = await NeedsProfile();
-        return Page();
+        AskProfile = await screenings.AsksProfile(account.Id, time.GetUtcNow());
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task OnPostAsync()
     {
-        if (await DisclaimerConsent.AcceptedAt(HttpContext, db) is null)
-        {
-            return Redirect(DisclaimerConsent.Gate("/screening"));
-        }
-
-        Legs = AnswerForm.ParseLegs(Request.Form["legs"]);
-        AskProfile = await NeedsProfile();
-        Answers = AnswerForm.Read(Request.Form);
-        if (Legs.Count == 0)
-        {
-            Errors.Add("legs", "Choose at least one leg.");
-            return Page();
-        }
-
-        foreach (var (field, _) in Groups())
-        {
-            if (AnswerForm.ParseAnswer(Answers.Fields.GetValueOrDefault(field)) is null)
-            {
-                Errors.Add(field, "Choose yes, no or not sure.");
-            }
-        }
-
-        if (Errors.Any)
-        {
-            return Page();
-        }
-
         var now = time.GetUtcNow();
-        if (SignedIn && AskProfile && Answers.ProfileAnswers(Questionnaire) is { } profile)
+        string?[] legs = [.. Request.Form["legs"]];
+        Legs = Domain.Protocols.Legs.Read("legs", legs, []);
+        AskProfile = await screenings.AsksProfile(account.Id, now);
+        Answers = AnswerForm.Read(Request.Form);
+        var result = await screenings.Screen(Answers.Sheet(legs), account.Id, now, account.Origin);
+        if (!result.IsValid)
         {
-            await ProfileApi.Save(db, User.AccountId(), profile, now);
+            Errors.Add(result.Problems);
+            return;
         }
 
-        var (result, problems) = await ScreeningApi.Run(Questionnaire, db, HttpContext, Answers.ToApi(), Legs, now);
-        if (result is null)
-        {
-            foreach (var (field, messages) in problems)
-            {
-                Errors.Add(field, messages[0]);
-            }
-
-            return Page();
-        }
-
-        Result = result;
-        ViewData[Layouts.Focus] = result.Verdict is Verdict.Emergency or Verdict.SeekCare;
-        return Page();
-    }
-
-    /// <summary>Every radio group the form asks, by field name, with its question, in the questionnaire's order.</summary>
-    public IEnumerable<(string Field, string Text)> Groups()
-    {
-        foreach (var question in Questionnaire.SessionQuestions)
-        {
-            if (question.PerLeg)
-            {
-                foreach (var leg in Legs)
-                {
-                    yield return (AnswerForm.Field(question.Id, leg), question.Text);
-                }
-            }
-            else
-            {
-                yield return (AnswerForm.Field(question.Id), question.Text);
-            }
-        }
-
-        if (AskProfile)
-        {
-            foreach (var question in Questionnaire.ProfileQuestions)
-            {
-                yield return (AnswerForm.Field(question.Id), question.Text);
-            }
-        }
-        else
-        {
-            yield return (AnswerForm.Field(Screener.ProfileChangedId), Questionnaire.Profile.ChangedQuestion);
-        }
-    }
-
-    private async Task<bool> NeedsProfile()
-    {
-        if (!SignedIn)
-        {
-            return true;
-        }
-
-        var stored = await ProfileApi.Load(db, User.AccountId());
-        return stored is null || stored.IsExpired(Questionnaire.Profile.ValidMonths, time.GetUtcNow());
+        Result = result.Value;
+        ViewData[Layouts.Focus] = Result.Verdict is Verdict.Emergency or Verdict.SeekCare;
     }
 }

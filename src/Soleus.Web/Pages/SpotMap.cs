@@ -1,6 +1,6 @@
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Sessions;
-using Soleus.Web.Api;
+using Soleus.Domain.Progress;
 
 namespace Soleus.Web.Pages;
 

@@ -1,16 +1,11 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Soleus.Domain.Progress;
-using Soleus.Domain.Protocols;
 using Soleus.Domain.Screening;
-using Soleus.Domain.Sessions;
-using Soleus.Web.Accounts;
-using Soleus.Web.Api;
-using Soleus.Web.Data;
+using Soleus.Web.Features.Progress;
+using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages;
 
@@ -20,10 +15,8 @@ namespace Soleus.Web.Pages;
 /// the referral advice. The print stylesheet turns it into clean pages; the browser saves it as a PDF.
 /// </summary>
 [Authorize]
-public sealed class SummaryModel(SoleusDb db, Questionnaire questionnaire, TimeProvider time) : PageModel
+public sealed class SummaryModel(Questionnaire questionnaire, ProgressReports progress, CurrentAccount account, TimeProvider time) : PageModel
 {
-    public const int DefaultDays = 90;
-
     private const string DateFormat = "yyyy-MM-dd";
 
     public Questionnaire Questionnaire { get; } = questionnaire;
@@ -36,155 +29,49 @@ public sealed class SummaryModel(SoleusDb db, Questionnaire questionnaire, TimeP
 
     public FormErrors Errors { get; } = new();
 
-    public DateTimeOffset Now { get; private set; }
+    public DateTimeOffset Now { get; } = time.GetUtcNow();
 
-    /// <summary>The first day of the period, at 00:00 UTC.</summary>
-    public DateTimeOffset Start { get; private set; }
-
-    /// <summary>The last day of the period, at 00:00 UTC (the period runs to the end of it).</summary>
-    public DateTimeOffset LastDay { get; private set; }
-
-    public string Email { get; private set; } = "";
-
-    public HealthProfile? Profile { get; private set; }
-
-    /// <summary>The profile questions answered yes or not sure.</summary>
-    public IReadOnlyList<(Question Question, Answer Answer)> Flags { get; private set; } = [];
-
-    public IReadOnlyList<(ScreeningEvent Event, IReadOnlyList<ScreeningReason>? Reasons)> Stops { get; private set; } = [];
-
-    public IReadOnlyList<SessionRecord> Sessions { get; private set; } = [];
-
-    /// <summary>The person's notes on the period's sessions, by client id.</summary>
-    public IReadOnlyDictionary<Guid, string> Notes { get; private set; } = new Dictionary<Guid, string>();
-
-    public IReadOnlyList<LegTrend> Trends { get; private set; } = [];
-
-    public IReadOnlyList<SpotCount> Spots { get; private set; } = [];
-
-    public IReadOnlyList<Referral> Referrals { get; private set; } = [];
-
-    /// <summary>When the referral rules were read: the end of the period, or now if that is sooner.</summary>
-    public DateTimeOffset ReferralsAt { get; private set; }
+    public Summary Summary { get; private set; } = null!;
 
     public async Task OnGetAsync()
     {
-        Now = time.GetUtcNow();
-        ChoosePeriod();
-        var end = LastDay.AddDays(1);
-        var accountId = User.AccountId();
-        Email = await db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => a.Email).SingleAsync();
-
-        Profile = await ProfileApi.Load(db, accountId);
-        Flags = Profile is null
-            ? []
-            : [.. Questionnaire.ProfileQuestions
-                .Where(q => Profile.Answers.TryGetValue(q.Id, out var a) && a != Answer.No)
-                .Select(q => (q, Profile.Answers[q.Id]))];
-
-        var events = await db.ScreeningEvents.AsNoTracking()
-            .Where(e => e.AccountId == accountId && e.At >= Start && e.At < end)
-            .OrderBy(e => e.At)
-            .ToListAsync();
-        Stops = [.. events.Select(e => (e, ReadReasons(e.Reasons)))];
-
-        var sessions = db.Sessions.Where(s => s.AccountId == accountId && s.StartedAt >= Start && s.StartedAt < end);
-        Sessions = await sessions.ToRecordsAsync();
-        Notes = await sessions.NotesAsync();
-        Trends = ProgressTrends.For(Sessions);
-        Spots = SpotCount.Tally(Sessions);
-        ReferralsAt = end < Now ? end : Now;
-        Referrals = ReferralRules.Evaluate(Questionnaire, Sessions, ReferralsAt);
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+        var last = Parse(To, "to");
+        var chosen = ReportPeriod.Choose(Parse(From, "from"), last, today);
+        Errors.Add(chosen.Problems);
+        var period = Errors.Any ? ReportPeriod.Fallback(last, today) : chosen.Value!;
+        (From, To) = (Format(period.First), Format(period.Last));
+        Summary = await progress.Summary(account.Required, period, Now);
     }
 
-    public static string Format(DateTimeOffset day) => day.UtcDateTime.ToString(DateFormat, CultureInfo.InvariantCulture);
+    public static string Format(DateOnly day) => day.ToString(DateFormat, CultureInfo.InvariantCulture);
 
-    private void ChoosePeriod()
-    {
-        var today = new DateTimeOffset(Now.UtcDateTime.Date, TimeSpan.Zero);
-        var to = Parse(To, "to") ?? today;
-        var from = Parse(From, "from") ?? to.AddDays(-(DefaultDays - 1));
-        if (from > to)
-        {
-            Errors.Add("from", "The start date must be on or before the end date.");
-            from = to.AddDays(-(DefaultDays - 1));
-        }
-
-        (Start, LastDay) = (from, to);
-        (From, To) = (Format(from), Format(to));
-    }
-
-    private DateTimeOffset? Parse(string? value, string field)
+    private DateOnly? Parse(string? value, string field)
     {
         if (string.IsNullOrEmpty(value))
         {
             return null;
         }
 
-        if (DateTime.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date))
+        if (DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return new DateTimeOffset(date, TimeSpan.Zero);
+            return date;
         }
 
         Errors.Add(field, "Enter a date as year-month-day, for example 2026-03-31.");
         return null;
     }
 
-    private static List<ScreeningReason>? ReadReasons(string json)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<List<ScreeningReason>>(json, ProtocolJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>The question's text, or for a reason about the whole profile, a short name of it.</summary>
-    public string ReasonQuestion(ScreeningReason reason) => reason.QuestionId switch
+    public string ReasonQuestion(ScreeningReason reason)
     {
-        Screener.ProfileMissingId => "No health profile",
-        Screener.ProfileExpiredId => "Health profile expired",
-        Screener.ProfileChangedId => Questionnaire.Profile.ChangedQuestion,
-        _ => Questionnaire.Questions.FirstOrDefault(q => q.Id == reason.QuestionId)?.Text ?? reason.QuestionId,
-    };
-
-    public static string AnswerText(Answer answer) => answer switch
-    {
-        Answer.Yes => "Yes",
-        Answer.No => "No",
-        Answer.NotSure => "Not sure",
-    };
-
-    public static string Basis(ReasonBasis basis) => basis switch
-    {
-        ReasonBasis.Yes => "Yes",
-        ReasonBasis.NotSure => "Not sure",
-        ReasonBasis.Unanswered => "Not answered",
-        ReasonBasis.ProfileMissing => "No health profile",
-        ReasonBasis.ProfileExpired => "Health profile expired",
-        ReasonBasis.History => "Session history",
-    };
-
-    /// <summary>The verdict stored as text ("seek-care"), read back; null if it is not one Soleus knows.</summary>
-    public static Verdict? ParseVerdict(string stored)
-    {
-        try
+        ArgumentNullException.ThrowIfNull(reason);
+        return reason.QuestionId switch
         {
-            return JsonSerializer.Deserialize<Verdict>($"\"{stored}\"", ProtocolJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+            Screener.ProfileMissingId => "No health profile",
+            Screener.ProfileExpiredId => "Health profile expired",
+            Screener.ProfileChangedId => Questionnaire.Profile.ChangedQuestion,
+            _ => Questionnaire.Questions.FirstOrDefault(q => q.Id == reason.QuestionId)?.Text ?? reason.QuestionId,
+        };
     }
-
-    public static double? Average(IEnumerable<int?> values)
-    {
-        var list = values.OfType<int>().ToList();
-        return list.Count == 0 ? null : Math.Round(list.Average(), 1);
-    }
-
 }

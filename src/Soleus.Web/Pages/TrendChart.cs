@@ -1,6 +1,7 @@
 using System.Globalization;
 using Soleus.Domain.Progress;
 using Soleus.Domain.Protocols;
+using Soleus.Domain.Sessions;
 
 namespace Soleus.Web.Pages;
 
@@ -16,7 +17,6 @@ public sealed class TrendChart
     public const double Right = 14;
     public const double Top = 12;
     public const double Bottom = 40;
-    public const int MaxRating = 10;
 
     public TrendChart(LegTrend trend)
     {
@@ -29,7 +29,7 @@ public sealed class TrendChart
 
     public IReadOnlyList<TrendPoint> Points { get; }
 
-    public string Id => $"chart-{Labels.LegValue(Leg)}";
+    public string Id => $"chart-{WireNames.Name(Leg)}";
 
     public static IReadOnlyList<int> Grid { get; } = [0, 5, 10];
 
@@ -41,7 +41,7 @@ public sealed class TrendChart
         return span <= 0 ? Left + (plot / 2) : Left + ((at - first).TotalSeconds / span * plot);
     }
 
-    public static double Y(double value) => Top + ((MaxRating - value) / MaxRating * (Height - Top - Bottom));
+    public static double Y(double value) => Top + ((Rating.Max - value) / Rating.Max * (Height - Top - Bottom));
 
     /// <summary>The "x,y x,y …" list of the before-session line.</summary>
     public string BeforeLine => Line(Points.Select(p => (p.At, (int?)p.TightnessBefore)));

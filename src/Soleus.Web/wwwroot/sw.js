@@ -2,7 +2,7 @@
 // offline (the plan itself is kept by the player in IndexedDB). Network first, the cache when the network fails.
 // Only GET requests for the files below and navigations to /play are touched; everything else goes straight on.
 
-const CACHE = 'soleus-player-v1';
+const CACHE = 'soleus-player-v2';
 const FILES = [
   '/play',
   '/css/site.css',
@@ -11,6 +11,10 @@ const FILES = [
   '/js/player/clock.js',
   '/js/player/machine.js',
   '/js/player/timeline.js',
+  '/js/player/session.js',
+  '/js/player/resume.js',
+  '/js/player/view.js',
+  '/js/player/controls.js',
   '/js/player/speech.js',
   '/js/player/sound.js',
   '/js/player/calf.js',

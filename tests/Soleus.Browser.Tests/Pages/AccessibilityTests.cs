@@ -79,11 +79,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     }
 
     [SkippableTheory]
-    [InlineData("a.breathing-chest-symptoms", "yes")]
-    [InlineData("a.calf-red-warm", "yes")]
-    [InlineData("a.pregnant", "not-sure")]
-    [InlineData("a.sharp-pain.left", "yes")]
-    [InlineData("a.one-calf-swelling", "no")]
+    [InlineData("answers.breathing-chest-symptoms", "yes")]
+    [InlineData("answers.calf-red-warm", "yes")]
+    [InlineData("answers.pregnant", "not-sure")]
+    [InlineData("answers.sharp-pain.left", "yes")]
+    [InlineData("answers.one-calf-swelling", "no")]
     public async Task Verdict_Answer_HasNoAxeViolations(string field, string answer)
     {
         await using var tab = await fixture.Open(variant: $"{field}-{answer}");
@@ -103,7 +103,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await Flows.Screen(tab.Page);
         await Flows.ContinueToPlan(tab.Page);
 
-        await tab.Page.Locator("#minutes").FillAsync("");
+        await tab.Page.Locator("#minutesPerCalf").FillAsync("");
         await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Build my plan" }).ClickAsync();
 
         await Expect(tab.Page.Locator(".error-summary")).ToBeVisibleAsync();

@@ -14,7 +14,7 @@ public sealed class ScreeningTests(BrowserFixture fixture)
         var page = tab.Page;
         await Flows.AcceptDisclaimer(page);
 
-        await Flows.Screen(page, new Dictionary<string, string> { ["a.breathing-chest-symptoms"] = "yes" });
+        await Flows.Screen(page, new Dictionary<string, string> { ["answers.breathing-chest-symptoms"] = "yes" });
 
         var call = page.Locator(".emergency a[href^='tel:']");
         await Expect(call).ToBeVisibleAsync();
@@ -37,7 +37,7 @@ public sealed class ScreeningTests(BrowserFixture fixture)
         var page = tab.Page;
         await Flows.AcceptDisclaimer(page);
 
-        await Flows.Screen(page, new Dictionary<string, string> { ["a.skin-or-veins.left"] = "yes" });
+        await Flows.Screen(page, new Dictionary<string, string> { ["answers.skin-or-veins.left"] = "yes" });
         await Expect(page.Locator("#reasons-heading")).ToHaveTextAsync("What is left out, and why");
         await Expect(page.Locator(".reasons")).ToContainTextAsync("Left leg");
         await tab.AssertAccessible("verdict");

@@ -79,7 +79,7 @@ public class PlannerTests
         Assert.False(result.IsPlanned);
         Assert.Equal(PlanRefusalKind.TooLittleTime, result.Refusal.Kind);
         Assert.Equal(5, result.Refusal.MinutesNeeded);
-        Assert.Equal("minutesPerCalf", result.Refusal.Field);
+        Assert.Equal("minutesPerCalf", Assert.Single(result.Refusal.Problems).Field);
         Assert.Contains("5 minutes", result.Refusal.Message, StringComparison.Ordinal);
     }
 
@@ -172,7 +172,7 @@ public class PlannerTests
 
         Assert.False(result.IsPlanned);
         Assert.Equal(PlanRefusalKind.InvalidRequest, result.Refusal.Kind);
-        Assert.Equal(field, result.Refusal.Field);
+        Assert.Contains(result.Refusal.Problems, p => p.Field == field);
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public class PlannerTests
     {
         var result = Planner.Plan(Plans.Protocol, Plans.Cleared(), Plans.Request(legs: []));
 
-        Assert.Equal("legs", result.Refusal?.Field);
+        Assert.Contains(result.Refusal!.Problems, p => p.Field == "legs");
     }
 
     [Fact]

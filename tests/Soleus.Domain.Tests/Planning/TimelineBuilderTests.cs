@@ -8,7 +8,11 @@ public class TimelineBuilderTests
 {
     private static Timeline Build(PlanRequest request) => TimelineBuilder.Build(Plans.Protocol, Plans.Make(request));
 
-    private static Segment Only(Timeline timeline, string stepId) => timeline.Segments.Single(s => s.StepId == stepId && s.Leg == Leg.Left);
+    private static (Segment Segment, List<Cue> Cues) Only(Timeline timeline, string stepId)
+    {
+        var segment = timeline.Segments.Single(s => s.StepId == stepId && s.Leg == Leg.Left);
+        return (segment, [.. timeline.CuesOf(segment)]);
+    }
 
     [Fact]
     public void Build_EightMinutesBothLegs_SegmentsFollowEachOtherAfterAGetReadyPause()
@@ -32,15 +36,15 @@ public class TimelineBuilderTests
         var timeline = Build(Plans.Request(10, Emphasis.Soleus, ["hands", "foam-roller", "massage-ball", "massage-gun"], handsTired: true));
 
         Assert.Equal(timeline.Cues.OrderBy(c => c.AtSeconds), timeline.Cues);
-        Assert.All(timeline.Segments, s => Assert.All(s.Cues, c => Assert.InRange(c.AtSeconds, s.ReadyAtSeconds, s.EndSeconds)));
+        Assert.All(timeline.Segments, s => Assert.All(timeline.CuesOf(s), c => Assert.InRange(c.AtSeconds, s.ReadyAtSeconds, s.EndSeconds)));
     }
 
     [Fact]
     public void Build_WarmUp_OneStrokeCueAtEachBeatOfTheCadence()
     {
-        var segment = Only(Build(Plans.Request(5)), "warm-up");
+        var (segment, cues) = Only(Build(Plans.Request(5)), "warm-up");
 
-        var strokes = segment.Cues.Where(c => c.Kind == CueKind.Stroke).ToList();
+        var strokes = cues.Where(c => c.Kind == CueKind.Stroke).ToList();
         Assert.Equal(60, segment.DurationSeconds);
         Assert.Equal(Enumerable.Range(0, 6).Select(i => segment.StartSeconds + (i * 10.0)), strokes.Select(c => c.AtSeconds));
     }
@@ -48,9 +52,9 @@ public class TimelineBuilderTests
     [Fact]
     public void Build_Knead_ZonesCycleLowerMidUpperAboutTwentySecondsEach()
     {
-        var segment = Only(Build(Plans.Request(5)), "knead");
+        var (segment, cues) = Only(Build(Plans.Request(5)), "knead");
 
-        var zones = segment.Cues.Where(c => c.Kind == CueKind.Zone).ToList();
+        var zones = cues.Where(c => c.Kind == CueKind.Zone).ToList();
         Assert.Equal(["lower", "mid", "upper", "lower", "mid"], zones.Select(c => c.Zone));
         Assert.All(zones.Zip(zones.Skip(1)), p => Assert.Equal(20, p.Second.AtSeconds - p.First.AtSeconds));
     }
@@ -58,16 +62,16 @@ public class TimelineBuilderTests
     [Fact]
     public void Build_TriggerPoints_EachHoldHasStartCountdownAndRelease()
     {
-        var segment = Only(Build(Plans.Request(10)), "trigger-points");
+        var (segment, cues) = Only(Build(Plans.Request(10)), "trigger-points");
 
-        var starts = segment.Cues.Where(c => c.Kind == CueKind.HoldStart).ToList();
-        var ends = segment.Cues.Where(c => c.Kind == CueKind.HoldEnd).ToList();
+        var starts = cues.Where(c => c.Kind == CueKind.HoldStart).ToList();
+        var ends = cues.Where(c => c.Kind == CueKind.HoldEnd).ToList();
         Assert.Equal(3, starts.Count);
         Assert.Equal(3, ends.Count);
         foreach (var (start, end) in starts.Zip(ends))
         {
             Assert.InRange(end.AtSeconds - start.AtSeconds, 20, 30);
-            var countdown = segment.Cues.Where(c => c.Kind == CueKind.Countdown && c.AtSeconds > start.AtSeconds && c.AtSeconds < end.AtSeconds);
+            var countdown = cues.Where(c => c.Kind == CueKind.Countdown && c.AtSeconds > start.AtSeconds && c.AtSeconds < end.AtSeconds);
             Assert.Equal([3, 2, 1], countdown.Select(c => c.Count!.Value));
             Assert.Equal([end.AtSeconds - 3, end.AtSeconds - 2, end.AtSeconds - 1], countdown.Select(c => c.AtSeconds));
         }
@@ -76,9 +80,9 @@ public class TimelineBuilderTests
     [Fact]
     public void Build_Strip_ThreeLanesCentreInnerOuterWithTwoOrThreePassesEach()
     {
-        var segment = Only(Build(Plans.Request(10)), "strip");
+        var (segment, cues) = Only(Build(Plans.Request(10)), "strip");
 
-        var passes = segment.Cues.Where(c => c.Kind is CueKind.Lane or CueKind.Pass).ToList();
+        var passes = cues.Where(c => c.Kind is CueKind.Lane or CueKind.Pass).ToList();
         Assert.Equal(["centre", "inner", "outer"], passes.Select(c => c.Lane).Distinct());
         Assert.InRange(passes.Count / 3, 2, 3);
         Assert.All(passes, c => Assert.Contains("ankle up toward the knee", c.Text, StringComparison.Ordinal));
@@ -87,12 +91,12 @@ public class TimelineBuilderTests
     [Fact]
     public void Build_OppositeKnee_FiveAnkleCirclesEachWayThenHold()
     {
-        var segment = Only(Build(Plans.Request(8, handsTired: true)), "opposite-knee");
+        var (segment, cues) = Only(Build(Plans.Request(8, handsTired: true)), "opposite-knee");
 
-        var circles = segment.Cues.Where(c => c.Kind == CueKind.Circles).ToList();
+        var circles = cues.Where(c => c.Kind == CueKind.Circles).ToList();
         Assert.Equal(4, circles.Count);
         Assert.All(circles, c => Assert.Contains("5 times", c.Text, StringComparison.Ordinal));
-        Assert.Equal(["lower", "mid"], segment.Cues.Where(c => c.Kind == CueKind.HoldStart).Select(c => c.Zone));
+        Assert.Equal(["lower", "mid"], cues.Where(c => c.Kind == CueKind.HoldStart).Select(c => c.Zone));
     }
 
     [Fact]
@@ -103,7 +107,7 @@ public class TimelineBuilderTests
         foreach (var segment in timeline.Segments)
         {
             var travels = Plans.Protocol.Step(segment.StepId).Direction == Direction.AnkleToKnee;
-            Assert.Equal(travels, segment.Cues.Any(c => c.Kind == CueKind.Direction && c.AtSeconds == segment.StartSeconds));
+            Assert.Equal(travels, timeline.CuesOf(segment).Any(c => c.Kind == CueKind.Direction && c.AtSeconds == segment.StartSeconds));
         }
     }
 

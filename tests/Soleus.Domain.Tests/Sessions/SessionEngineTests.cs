@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using Soleus.Domain.Planning;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Sessions;
@@ -13,9 +14,9 @@ public class SessionEngineTests
         TimelineBuilder.Build(Plans.Protocol, Plans.Make(Plans.Request(5, Emphasis.Gastrocnemius)));
 
     /// <summary>Runs the engine, recording each cue with the active time at which it was raised.</summary>
-    private static (SessionEngine Engine, ManualTimeProvider Clock, List<(Cue Cue, TimeSpan Lateness)> Raised) Run(Timeline timeline)
+    private static (SessionEngine Engine, FakeTimeProvider Clock, List<(Cue Cue, TimeSpan Lateness)> Raised) Run(Timeline timeline)
     {
-        var clock = new ManualTimeProvider(Start);
+        var clock = new FakeTimeProvider(Start);
         var engine = new SessionEngine(timeline, clock);
         var raised = new List<(Cue, TimeSpan)>();
         engine.CueRaised += (_, e) => raised.Add((e.Cue, e.Lateness));
@@ -180,7 +181,7 @@ public class SessionEngineTests
         Assert.Equal(SessionState.Completed, restored.State);
     }
 
-    private static void Reach(SessionEngine engine, ManualTimeProvider clock, SessionState state)
+    private static void Reach(SessionEngine engine, FakeTimeProvider clock, SessionState state)
     {
         if (state == SessionState.NotStarted)
         {

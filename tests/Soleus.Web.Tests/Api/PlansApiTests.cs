@@ -5,6 +5,8 @@ namespace Soleus.Web.Tests.Api;
 
 public sealed class PlansApiTests : IClassFixture<SoleusFactory>
 {
+    private static readonly string[] Voices = ["interrupt", "queue", "if-idle"];
+
     private readonly SoleusFactory factory;
     private readonly HttpClient client;
 
@@ -17,24 +19,30 @@ public sealed class PlansApiTests : IClassFixture<SoleusFactory>
     }
 
     [Fact]
-    public async Task Create_BothLegsEightMinutes_PreparationAndSegmentsWithCues()
+    public async Task Create_BothLegsEightMinutes_PreparationSegmentsAndEveryCueFlattened()
     {
         var (response, json) = await Plan(TestApi.PlanRequest());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(5, (int)json["preparation"]!["warmUp"]!["minutes"]!["min"]!);
         Assert.Equal("chair", (string?)json["position"]!["id"]);
-        var segments = json["segments"]!.AsArray();
+        var timeline = json["timeline"]!;
+        var segments = timeline["segments"]!.AsArray();
         string[] order = ["warm-up", "knead", "trigger-points", "strip", "foam-roller"];
         Assert.Equal([.. order, .. order], segments.Select(s => (string?)s!["stepId"]));
         Assert.Equal(["left", "right"], segments.Select(s => (string?)s!["leg"]).Distinct());
-        Assert.All(segments, s =>
+        Assert.All(segments, s => Assert.True((double)s!["durationSeconds"]! > 0));
+        var cues = timeline["cues"]!.AsArray();
+        Assert.Equal(Enumerable.Range(0, cues.Count), cues.Select(c => (int)c!["index"]!));
+        Assert.All(cues, c =>
         {
-            Assert.True((double)s!["durationSeconds"]! > 0);
-            Assert.NotEmpty(s["cues"]!.AsArray());
-            Assert.All(s["cues"]!.AsArray(), c => Assert.False(string.IsNullOrWhiteSpace((string?)c!["text"])));
-            Assert.True((double)s["cues"]![0]!["atSeconds"]! <= (double)s["startSeconds"]!);
+            Assert.False(string.IsNullOrWhiteSpace((string?)c!["text"]));
+            Assert.Contains((string?)c["voice"], Voices);
+            Assert.True((double)c["endsAtSeconds"]! >= (double)c["atSeconds"]!);
         });
+        Assert.All(cues.Where(c => (string?)c!["kind"] == "hold-start"), c => Assert.InRange((double)c!["holdSeconds"]!, 20, 30));
+        Assert.Equal("end", (string?)cues[^1]!["kind"]);
+        Assert.Equal((double)timeline["totalSeconds"]!, (double)cues[^1]!["atSeconds"]!);
         Assert.Equal(480, (int)json["plan"]!["secondsPerCalf"]!);
     }
 
@@ -61,7 +69,7 @@ public sealed class PlansApiTests : IClassFixture<SoleusFactory>
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal(verdict, (string?)json["verdict"]);
-        Assert.Null(json["segments"]);
+        Assert.Null(json["timeline"]);
     }
 
     [Fact]

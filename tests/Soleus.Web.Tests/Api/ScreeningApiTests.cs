@@ -82,7 +82,7 @@ public sealed class ScreeningApiTests : IClassFixture<SoleusFactory>
     [InlineData("no-such-question", "\"no\"", "answers.no-such-question")]
     [InlineData("calf-red-warm", "\"maybe\"", "answers.calf-red-warm")]
     [InlineData("calf-red-warm", "true", "answers.calf-red-warm")]
-    [InlineData("sharp-pain", "\"no\"", "answers.sharp-pain")]
+    [InlineData("sharp-pain", "\"maybe\"", "answers.sharp-pain")]
     [InlineData("sharp-pain", "{\"left\":\"no\"}", "answers.sharp-pain.right")]
     [InlineData("sharp-pain", "{\"left\":\"no\",\"right\":\"no\",\"middle\":\"no\"}", "answers.sharp-pain.middle")]
     public async Task Screen_BadOrMissingAnswer_422NamingTheField(string question, string? value, string field)
@@ -106,8 +106,25 @@ public sealed class ScreeningApiTests : IClassFixture<SoleusFactory>
     }
 
     [Theory]
+    [InlineData("\"no\"", "proceed", 2)]
+    [InlineData("\"not-sure\"", "avoid-area", 0)]
+    [InlineData("{\"left\":\"no\",\"right\":\"yes\"}", "avoid-area", 1)]
+    public async Task Screen_PlainAnswerToAPerLegQuestion_CountsForEachLegAsked(string value, string verdict, int legsCleared)
+    {
+        var answers = TestApi.AllNo();
+        answers["sharp-pain"] = JsonNode.Parse(value);
+
+        var response = await TestApi.Post(client, "/api/screening", TestApi.Text(Body(answers)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await TestApi.Json(response);
+        Assert.Equal(verdict, (string?)json["verdict"]);
+        Assert.Equal(legsCleared, json["legsCleared"]!.AsArray().Count);
+    }
+
+    [Theory]
     [InlineData("{\"answers\":{},\"legs\":[\"left\"],\"extra\":1}", "extra")]
-    [InlineData("{\"answers\":{},\"legs\":[\"middle\"]}", "legs[0]")]
+    [InlineData("{\"answers\":{},\"legs\":[\"middle\"]}", "legs")]
     [InlineData("{\"answers\":{},\"legs\":[]}", "legs")]
     [InlineData("{\"answers\":[],\"legs\":[\"left\"]}", "answers")]
     [InlineData("{\"legs\":[\"left\"]", "$")]

@@ -78,7 +78,7 @@ public sealed class SessionColumnsMigrationTests
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "Sessions" ("AccountId", "ClientId", "StartedAt", "EndedAt", "SavedAt", "Legs", "Ratings", "TenderSpots", "StopReason", "Notes", "Plan")
                 VALUES ({accountId}, {s.ClientId}, {s.StartedAt.UtcTicks}, {s.EndedAt.UtcTicks}, {s.EndedAt.UtcTicks},
-                    {Json(s.Legs)}, {Json(s.Ratings)}, {Json(s.TenderSpots)}, {(s.StopReason is { } r ? ProtocolJson.Name(r) : null)}, NULL, '[]')
+                    {Json(s.Legs)}, {Json(s.Ratings)}, {Json(s.TenderSpots)}, {(s.StopReason is { } r ? WireNames.Name(r) : null)}, NULL, '[]')
                 """);
         }
 

@@ -171,7 +171,7 @@ public sealed class AccountPagesTests(SoleusFactory factory) : IClassFixture<Sol
         var email = await Flows.SignedInReady(browser);
         var accountId = await Flows.AccountId(factory, email);
         await TestApi.Post(browser.Client, "/api/sessions", TestApi.Text(TestApi.Session(Guid.NewGuid(), Flows.Now(factory).AddHours(-3))));
-        await Flows.Screen(browser, new Dictionary<string, string> { ["a.pregnant"] = "yes" });
+        await Flows.Screen(browser, new Dictionary<string, string> { ["answers.pregnant"] = "yes" });
         var page = await browser.Open("/account/delete");
 
         var response = await browser.Send(Browser.FormByButton(page, "Delete my account and all my data"), f => f.Set("password", TestApi.Password));
@@ -210,7 +210,7 @@ public sealed class AccountPagesTests(SoleusFactory factory) : IClassFixture<Sol
     [InlineData("/account/sign-out", "")]
     [InlineData("/account/password", "currentPassword=calm-calves-2026&newPassword=another-calm-phrase")]
     [InlineData("/account/delete", "password=calm-calves-2026")]
-    [InlineData("/profile", "a.pregnant=no")]
+    [InlineData("/profile", "answers.pregnant=no")]
     [InlineData("/screening?chosen=true&legs=left", "legs=left&a.breathing-chest-symptoms=no")]
     [InlineData("/plan", "screened=left&legs=left&minutes=8")]
     [InlineData("/plan?handler=start", "screened=left")]

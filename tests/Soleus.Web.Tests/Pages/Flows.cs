@@ -61,9 +61,9 @@ internal static class Flows
 
     /// <summary>Sends the plan builder with a muscle and a tightness for each leg filled in, then the changes asked.</summary>
     public static Task<IHtmlDocument> Build(Browser browser, IHtmlDocument builder, Action<FormFields>? change = null) =>
-        browser.Submit(Browser.FormWith(builder, "minutes"), f =>
+        browser.Submit(Browser.FormWith(builder, "minutesPerCalf"), f =>
         {
-            f.Set("emphasis", "gastrocnemius").Set("tightness-left", "6").Set("tightness-right", "5").Set("pain-left", "2").Set("pain-right", "1");
+            f.Set("emphasis", "gastrocnemius").Set("tightnessBefore.left", "6").Set("tightnessBefore.right", "5").Set("painBefore.left", "2").Set("painBefore.right", "1");
             change?.Invoke(f);
         });
 

@@ -82,7 +82,7 @@ public sealed class PageStructureTests(SoleusFactory factory) : IClassFixture<So
             {
                 var labelled = control.Closest("label") is not null || (control.Id is { Length: > 0 } id && page.QuerySelector($"label[for='{id}']") is not null);
                 Assert.True(labelled, $"{control.Name} has no label");
-                if (control.Type is "radio" or "checkbox" && control.Name != "hands-tired")
+                if (control.Type is "radio" or "checkbox" && control.Name != "handsTired")
                 {
                     var fieldset = control.Closest("fieldset");
                     Assert.True(fieldset?.QuerySelector("legend")?.TextContent.Trim().Length > 0, $"{control.Name} is not in a fieldset with a legend");

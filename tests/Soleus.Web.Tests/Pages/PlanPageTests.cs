@@ -59,7 +59,7 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
         var browser = await Anonymous();
         var first = await Flows.Build(browser, await Flows.ContinueToPlan(browser, await Flows.Screen(browser)));
 
-        var again = await browser.Submit(Browser.FormByButton(first, "Plan again"), f => f.Set("minutes", "10").Set("emphasis", "soleus").Tick("equipment", "foam-roller"));
+        var again = await browser.Submit(Browser.FormByButton(first, "Plan again"), f => f.Set("minutesPerCalf", "10").Set("emphasis", "soleus").Tick("equipment", "foam-roller"));
 
         Assert.Contains("foam-roller", Flows.Steps(again, "left"));
         AssertLayersInOrder(Flows.Steps(again, "right"));
@@ -69,7 +69,7 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
     public async Task Plan_SharpPainLeftLeg_PlansOnlyTheRightLegAndSaysWhy()
     {
         var browser = await Anonymous();
-        var verdict = await Flows.Screen(browser, new Dictionary<string, string> { ["a.sharp-pain.left"] = "yes" });
+        var verdict = await Flows.Screen(browser, new Dictionary<string, string> { ["answers.sharp-pain.left"] = "yes" });
         var builder = await Flows.ContinueToPlan(browser, verdict);
         Assert.Equal(["right"], builder.QuerySelectorAll<IHtmlInputElement>("input[name='legs']").Select(i => i.Value));
 
@@ -84,9 +84,9 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
     public async Task Plan_TamperedLegNotCleared_NeverPlansThatLeg()
     {
         var browser = await Anonymous();
-        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser, new Dictionary<string, string> { ["a.skin-or-veins.left"] = "yes" }));
+        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser, new Dictionary<string, string> { ["answers.skin-or-veins.left"] = "yes" }));
 
-        var plan = await Flows.Build(browser, builder, f => f.Tick("legs", "left").Set("tightness-left", "7"));
+        var plan = await Flows.Build(browser, builder, f => f.Tick("legs", "left").Set("tightnessBefore.left", "7"));
 
         Assert.Empty(Flows.Steps(plan, "left"));
         AssertLayersInOrder(Flows.Steps(plan, "right"));
@@ -96,18 +96,18 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
     public async Task Plan_TamperedLegOnlyTheOneNotCleared_NoPlan()
     {
         var browser = await Anonymous();
-        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser, new Dictionary<string, string> { ["a.skin-or-veins.left"] = "yes" }));
+        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser, new Dictionary<string, string> { ["answers.skin-or-veins.left"] = "yes" }));
 
-        var page = await Flows.Build(browser, builder, f => f.Remove("legs").Tick("legs", "left").Set("tightness-left", "7"));
+        var page = await Flows.Build(browser, builder, f => f.Remove("legs").Tick("legs", "left").Set("tightnessBefore.left", "7"));
 
         Assert.Empty(page.QuerySelectorAll("li.step"));
         Assert.NotNull(page.GetElementById("legs-error"));
     }
 
     [Theory]
-    [InlineData("a.breathing-chest-symptoms", "yes", "Call 112 now")]
-    [InlineData("a.calf-red-warm", "yes", "No massage: get medical help today")]
-    [InlineData("a.pregnant", "not-sure", "Please talk to a professional first")]
+    [InlineData("answers.breathing-chest-symptoms", "yes", "Call 112 now")]
+    [InlineData("answers.calf-red-warm", "yes", "No massage: get medical help today")]
+    [InlineData("answers.pregnant", "not-sure", "Please talk to a professional first")]
     public async Task Plan_TamperedAnswersWithARedFlagClaimingProceed_NoPlanOnlyTheAdvice(string field, string answer, string title)
     {
         var browser = await Anonymous();
@@ -126,7 +126,7 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
         var browser = await Anonymous();
         var verdict = await Flows.Screen(browser);
 
-        var page = await browser.Submit(Browser.FormByButton(verdict, "Continue to the plan"), f => f.Set("a.breathing-chest-symptoms", "yes"));
+        var page = await browser.Submit(Browser.FormByButton(verdict, "Continue to the plan"), f => f.Set("answers.breathing-chest-symptoms", "yes"));
 
         Assert.Null(page.QuerySelector("input[name='minutes']"));
         Assert.NotNull(page.QuerySelector(".emergency a[href='tel:112']"));
@@ -139,7 +139,7 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
         var browser = await Anonymous();
         var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
 
-        var page = await Flows.Build(browser, builder, f => f.Remove("a.one-calf-swelling"));
+        var page = await Flows.Build(browser, builder, f => f.Remove("answers.one-calf-swelling"));
 
         Assert.Empty(page.QuerySelectorAll("li.step"));
         Assert.Equal("The safety answers are incomplete", page.QuerySelector("h1")!.TextContent.Trim());
@@ -152,11 +152,11 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
         var browser = await Anonymous();
         var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
 
-        var page = await Flows.Build(browser, builder, f => f.Set("minutes", "2"));
+        var page = await Flows.Build(browser, builder, f => f.Set("minutesPerCalf", "2"));
 
         Assert.Empty(page.QuerySelectorAll("li.step"));
-        Assert.Contains("at least 5 minutes", page.GetElementById("minutes-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("minutes-error", page.GetElementById("minutes")!.GetAttribute("aria-describedby")!.Split(' '));
+        Assert.Contains("at least 5 minutes", page.GetElementById("minutesPerCalf-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("minutesPerCalf-error", page.GetElementById("minutesPerCalf")!.GetAttribute("aria-describedby")!.Split(' '));
     }
 
     [Fact]
@@ -190,11 +190,11 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
         var browser = await Anonymous();
         var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
 
-        var page = await Flows.Build(browser, builder, f => f.Set("tightness-right", "11"));
+        var page = await Flows.Build(browser, builder, f => f.Set("tightnessBefore.right", "11"));
 
         Assert.Empty(page.QuerySelectorAll("li.step"));
-        Assert.NotNull(page.GetElementById("tightness-right-error"));
-        Assert.Null(page.GetElementById("tightness-left-error"));
+        Assert.NotNull(page.GetElementById("tightnessBefore-right-error"));
+        Assert.Null(page.GetElementById("tightnessBefore-left-error"));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class ProfilePageTests(SoleusFactory factory) : IClassFixture<Sole
 
         foreach (var question in questionnaire.ProfileQuestions)
         {
-            var group = page.GetElementById($"a-{question.Id}")!;
+            var group = page.GetElementById($"answers-{question.Id}")!;
             Assert.Equal("FIELDSET", group.TagName);
             Assert.Equal(question.Text, group.QuerySelector("legend")!.TextContent.Trim());
             Assert.Equal(["yes", "no", "not-sure"], group.QuerySelectorAll<IHtmlInputElement>("input[type=radio]").Select(i => i.Value));
@@ -35,13 +35,13 @@ public sealed class ProfilePageTests(SoleusFactory factory) : IClassFixture<Sole
         var page = await browser.Open("/profile");
         var now = Flows.Now(factory);
 
-        var saved = await Flows.AnswerAll(browser, Browser.FormByButton(page, "Save my answers"), new Dictionary<string, string> { ["a.pregnant"] = "not-sure" });
+        var saved = await Flows.AnswerAll(browser, Browser.FormByButton(page, "Save my answers"), new Dictionary<string, string> { ["answers.pregnant"] = "not-sure" });
 
         Assert.Contains("saved", saved.QuerySelector("[role='status']")!.TextContent, StringComparison.Ordinal);
         var times = saved.QuerySelectorAll("dl.facts time").Select(t => t.GetAttribute("datetime")).ToList();
         Assert.Equal([now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), now.AddMonths(12).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)], times);
-        Assert.True(saved.QuerySelector<IHtmlInputElement>("input[name='a.pregnant'][value='not-sure']")!.IsChecked);
-        Assert.True(saved.QuerySelector<IHtmlInputElement>("input[name='a.previous-clot'][value='no']")!.IsChecked);
+        Assert.True(saved.QuerySelector<IHtmlInputElement>("input[name='answers.pregnant'][value='not-sure']")!.IsChecked);
+        Assert.True(saved.QuerySelector<IHtmlInputElement>("input[name='answers.previous-clot'][value='no']")!.IsChecked);
     }
 
     [Fact]
@@ -58,12 +58,12 @@ public sealed class ProfilePageTests(SoleusFactory factory) : IClassFixture<Sole
                 f.Set(name, "no");
             }
 
-            f.Remove("a.previous-clot");
+            f.Remove("answers.previous-clot");
         });
 
-        var group = again.GetElementById("a-previous-clot")!;
-        Assert.Equal("a-previous-clot-error", group.GetAttribute("aria-describedby"));
-        Assert.Contains("Choose yes, no or not sure", again.GetElementById("a-previous-clot-error")!.TextContent, StringComparison.Ordinal);
+        var group = again.GetElementById("answers-previous-clot")!;
+        Assert.Equal("answers-previous-clot-error", group.GetAttribute("aria-describedby"));
+        Assert.Contains("Choose yes, no or not sure", again.GetElementById("answers-previous-clot-error")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("not answered", again.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 }

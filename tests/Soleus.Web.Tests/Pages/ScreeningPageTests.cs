@@ -32,7 +32,7 @@ public sealed class ScreeningPageTests(SoleusFactory factory) : IClassFixture<So
 
         var again = await browser.Submit(Browser.FormWith(page, "legs"), f => f.Remove("legs"));
 
-        Assert.Contains("Choose at least one leg", again.GetElementById("legs-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Soleus.Domain.Protocols.Legs.Rule, again.GetElementById("legs-error")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,11 +45,11 @@ public sealed class ScreeningPageTests(SoleusFactory factory) : IClassFixture<So
         var names = page.QuerySelectorAll<IHtmlInputElement>("input[type=radio]").Select(i => i.Name!).Distinct().ToList();
         foreach (var question in questionnaire.SessionQuestions)
         {
-            Assert.Contains(question.PerLeg ? $"a.{question.Id}.left" : $"a.{question.Id}", names);
+            Assert.Contains(question.PerLeg ? $"answers.{question.Id}.left" : $"answers.{question.Id}", names);
         }
 
         Assert.DoesNotContain(names, n => n.EndsWith(".right", StringComparison.Ordinal));
-        Assert.All(questionnaire.ProfileQuestions, q => Assert.Contains($"a.{q.Id}", names));
+        Assert.All(questionnaire.ProfileQuestions, q => Assert.Contains($"answers.{q.Id}", names));
         Assert.Contains("Not sure counts as yes", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -71,7 +71,7 @@ public sealed class ScreeningPageTests(SoleusFactory factory) : IClassFixture<So
     {
         var questionnaire = factory.Services.GetRequiredService<Questionnaire>();
 
-        var verdict = await Flows.Screen(await Anonymous(), new Dictionary<string, string> { ["a.breathing-chest-symptoms"] = "yes" });
+        var verdict = await Flows.Screen(await Anonymous(), new Dictionary<string, string> { ["answers.breathing-chest-symptoms"] = "yes" });
 
         var call = verdict.QuerySelector(".emergency a[href='tel:112']")!;
         Assert.Contains("112", call.TextContent, StringComparison.Ordinal);
@@ -84,8 +84,8 @@ public sealed class ScreeningPageTests(SoleusFactory factory) : IClassFixture<So
     }
 
     [Theory]
-    [InlineData("a.calf-red-warm", "yes")]
-    [InlineData("a.one-calf-swelling", "not-sure")]
+    [InlineData("answers.calf-red-warm", "yes")]
+    [InlineData("answers.one-calf-swelling", "not-sure")]
     public async Task Screening_SeekCare_ShowsOnlyTheAdviceAndTheDvtWarning(string field, string answer)
     {
         var questionnaire = factory.Services.GetRequiredService<Questionnaire>();
@@ -104,7 +104,7 @@ public sealed class ScreeningPageTests(SoleusFactory factory) : IClassFixture<So
     {
         var questionnaire = factory.Services.GetRequiredService<Questionnaire>();
 
-        var verdict = await Flows.Screen(await Anonymous(), new Dictionary<string, string> { ["a.numbness-tingling"] = "not-sure" });
+        var verdict = await Flows.Screen(await Anonymous(), new Dictionary<string, string> { ["answers.numbness-tingling"] = "not-sure" });
 
         Assert.Equal(questionnaire.Advice(Verdict.ProfessionalFirst).Title, verdict.QuerySelector("h1")!.TextContent.Trim());
         var reason = Assert.Single(verdict.QuerySelectorAll(".reasons li")).TextContent;
@@ -119,7 +119,7 @@ public sealed class ScreeningPageTests(SoleusFactory factory) : IClassFixture<So
     {
         var questionnaire = factory.Services.GetRequiredService<Questionnaire>();
 
-        var verdict = await Flows.Screen(await Anonymous(), new Dictionary<string, string> { ["a.sharp-pain.left"] = "yes" });
+        var verdict = await Flows.Screen(await Anonymous(), new Dictionary<string, string> { ["answers.sharp-pain.left"] = "yes" });
 
         Assert.Equal(questionnaire.Advice(Verdict.AvoidArea).Title, verdict.QuerySelector("h1")!.TextContent.Trim());
         var reason = Assert.Single(verdict.QuerySelectorAll(".reasons li")).TextContent;
@@ -132,7 +132,7 @@ public sealed class ScreeningPageTests(SoleusFactory factory) : IClassFixture<So
     {
         var questionnaire = factory.Services.GetRequiredService<Questionnaire>();
 
-        var verdict = await Flows.Screen(await Anonymous(), new Dictionary<string, string> { ["a.sharp-pain.left"] = "yes" }, legs: "legs=left");
+        var verdict = await Flows.Screen(await Anonymous(), new Dictionary<string, string> { ["answers.sharp-pain.left"] = "yes" }, legs: "legs=left");
 
         Assert.Equal(questionnaire.NoLegLeft.Title, verdict.QuerySelector("h1")!.TextContent.Trim());
         Assert.Empty(verdict.QuerySelectorAll("main form"));
@@ -152,13 +152,13 @@ public sealed class ScreeningPageTests(SoleusFactory factory) : IClassFixture<So
                 f.Set(name, "no");
             }
 
-            f.Remove("a.skin-or-veins.right");
+            f.Remove("answers.skin-or-veins.right");
         });
 
-        var group = again.GetElementById("a-skin-or-veins-right")!;
-        Assert.Equal("a-skin-or-veins-right-error", group.GetAttribute("aria-describedby"));
-        Assert.NotNull(again.QuerySelector(".error-summary a[href='#a-skin-or-veins-right']"));
-        Assert.True(again.QuerySelector<IHtmlInputElement>("input[name='a.skin-or-veins.left'][value='no']")!.IsChecked);
+        var group = again.GetElementById("answers-skin-or-veins-right")!;
+        Assert.Equal("answers-skin-or-veins-right-error", group.GetAttribute("aria-describedby"));
+        Assert.NotNull(again.QuerySelector(".error-summary a[href='#answers-skin-or-veins-right']"));
+        Assert.True(again.QuerySelector<IHtmlInputElement>("input[name='answers.skin-or-veins.left'][value='no']")!.IsChecked);
         Assert.Null(again.QuerySelector(".verdict"));
     }
 
@@ -173,9 +173,9 @@ public sealed class ScreeningPageTests(SoleusFactory factory) : IClassFixture<So
         var page = await browser.Open($"/screening?chosen=true&{Flows.Both}");
 
         var names = page.QuerySelectorAll<IHtmlInputElement>("input[type=radio]").Select(i => i.Name!).Distinct().ToList();
-        Assert.Contains("a.profile-changed", names);
-        Assert.DoesNotContain(names, n => questionnaire.ProfileQuestions.Any(q => n == $"a.{q.Id}"));
-        Assert.Equal(questionnaire.Profile.ChangedQuestion, page.GetElementById("a-profile-changed")!.QuerySelector("legend")!.TextContent.Trim());
+        Assert.Contains("answers.profile-changed", names);
+        Assert.DoesNotContain(names, n => questionnaire.ProfileQuestions.Any(q => n == $"answers.{q.Id}"));
+        Assert.Equal(questionnaire.Profile.ChangedQuestion, page.GetElementById("answers-profile-changed")!.QuerySelector("legend")!.TextContent.Trim());
         var verdict = await Flows.AnswerAll(browser, Browser.FormByButton(page, "Check my answers"));
         Assert.Equal(questionnaire.Advice(Verdict.Proceed).Title, verdict.QuerySelector("h1")!.TextContent.Trim());
     }
@@ -187,7 +187,7 @@ public sealed class ScreeningPageTests(SoleusFactory factory) : IClassFixture<So
         await Flows.SignedInReady(browser);
         await Flows.AnswerAll(browser, Browser.FormByButton(await browser.Open("/profile"), "Save my answers"));
 
-        var verdict = await Flows.Screen(browser, new Dictionary<string, string> { ["a.profile-changed"] = "yes" });
+        var verdict = await Flows.Screen(browser, new Dictionary<string, string> { ["answers.profile-changed"] = "yes" });
 
         Assert.Equal("Please talk to a professional first", verdict.QuerySelector("h1")!.TextContent.Trim());
         Assert.NotNull(verdict.QuerySelector("main a[href='/profile']"));
@@ -203,7 +203,7 @@ public sealed class ScreeningPageTests(SoleusFactory factory) : IClassFixture<So
         await Flows.Screen(browser);
 
         var next = await browser.Open($"/screening?chosen=true&{Flows.Both}");
-        Assert.NotNull(next.QuerySelector("input[name='a.profile-changed']"));
-        Assert.Null(next.QuerySelector("input[name='a.pregnant']"));
+        Assert.NotNull(next.QuerySelector("input[name='answers.profile-changed']"));
+        Assert.Null(next.QuerySelector("input[name='answers.pregnant']"));
     }
 }

@@ -17,8 +17,8 @@ public sealed class SummaryPageTests(SoleusFactory factory) : IClassFixture<Sole
         var questionnaire = factory.Services.GetRequiredService<Questionnaire>();
         var browser = new Browser(factory.Client());
         var email = await Flows.SignedInReady(browser);
-        await Flows.AnswerAll(browser, Browser.FormByButton(await browser.Open("/profile"), "Save my answers"), new Dictionary<string, string> { ["a.recovering-calf-strain"] = "not-sure" });
-        await Flows.Screen(browser, new Dictionary<string, string> { ["a.profile-changed"] = "no", ["a.calf-red-warm"] = "yes" });
+        await Flows.AnswerAll(browser, Browser.FormByButton(await browser.Open("/profile"), "Save my answers"), new Dictionary<string, string> { ["answers.recovering-calf-strain"] = "not-sure" });
+        await Flows.Screen(browser, new Dictionary<string, string> { ["answers.profile-changed"] = "no", ["answers.calf-red-warm"] = "yes" });
         var now = Flows.Now(factory);
         foreach (var day in new[] { 6, 3 })
         {

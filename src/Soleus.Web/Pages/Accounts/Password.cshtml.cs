@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Soleus.Web.Accounts;
-using Soleus.Web.Data;
+using Soleus.Web.Features.Accounts;
+using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages.Accounts;
 
 /// <summary>Changes the password; every other sign-in of the account ends, this one stays.</summary>
 [Authorize]
-public sealed class PasswordModel(SoleusDb db, IPasswordHasher<Account> hasher, TimeProvider time) : PageModel
+public sealed class PasswordModel(AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
 {
     [BindProperty]
     public string? CurrentPassword { get; set; }
@@ -25,28 +24,7 @@ public sealed class PasswordModel(SoleusDb db, IPasswordHasher<Account> hasher, 
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (string.IsNullOrEmpty(CurrentPassword) || CurrentPassword.Length > PasswordRules.MaxLength)
-        {
-            Errors.Add("currentPassword", "Enter your current password.");
-        }
-
-        if (PasswordRules.Check(NewPassword) is { } problem)
-        {
-            Errors.Add("newPassword", problem);
-        }
-
-        if (Errors.Any)
-        {
-            return Page();
-        }
-
-        var changed = await AccountActions.ChangePassword(db, hasher, User.AccountId(), User.SessionId(), CurrentPassword!, NewPassword!, time.GetUtcNow());
-        if (!changed)
-        {
-            Errors.Add("currentPassword", "The current password is wrong.");
-            return Page();
-        }
-
-        return LocalRedirect("/account?changed=true");
+        Errors.Add(await accounts.ChangePassword(account.Required, account.SessionId!.Value, CurrentPassword, NewPassword, time.GetUtcNow()));
+        return Errors.Any ? Page() : LocalRedirect("/account?changed=true");
     }
 }

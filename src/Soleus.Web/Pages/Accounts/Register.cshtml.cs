@@ -1,16 +1,14 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Soleus.Web.Accounts;
-using Soleus.Web.Api;
-using Soleus.Web.Data;
+using Soleus.Web.Features.Accounts;
+using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages.Accounts;
 
-/// <summary>Creates an account and signs it in; the email and password rules are the API's.</summary>
+/// <summary>Creates an account and signs it in, by the same use case and rules as the API.</summary>
 [EnableRateLimiting(AccountServices.SignInRateLimit)]
-public sealed class RegisterModel(SoleusDb db, IPasswordHasher<Account> hasher, TimeProvider time) : PageModel
+public sealed class RegisterModel(AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -26,22 +24,15 @@ public sealed class RegisterModel(SoleusDb db, IPasswordHasher<Account> hasher, 
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var credentials = new Credentials(Email?.Trim() ?? "", Password ?? "");
-        foreach (var (field, messages) in credentials.Problems(newPassword: true))
+        var registration = await accounts.Register(new Credentials(Email?.Trim() ?? "", Password ?? ""), time.GetUtcNow(), account.Origin);
+        if (registration.Session is not { } session)
         {
-            Errors.Add(field, messages[0]);
-        }
+            Errors.Add(registration.Problems);
+            if (registration.EmailTaken)
+            {
+                Errors.Add("email", "This email already has an account. Sign in with it instead.");
+            }
 
-        if (Errors.Any)
-        {
-            return Page();
-        }
-
-        var now = time.GetUtcNow();
-        var session = await AccountActions.Register(db, hasher, credentials.Email, credentials.Password, now, HttpContext);
-        if (session is null)
-        {
-            Errors.Add("email", "This email already has an account. Sign in with it instead.");
             return Page();
         }
 
@@ -49,7 +40,7 @@ public sealed class RegisterModel(SoleusDb db, IPasswordHasher<Account> hasher, 
         if (DisclaimerConsent.FromCookie(HttpContext) is { } accepted)
         {
             // The person read the disclaimer in this browser just before creating the account.
-            await DisclaimerConsent.Store(db, session.AccountId, accepted);
+            await accounts.AcceptDisclaimer(session.AccountId, accepted);
         }
 
         return LocalRedirect("/profile");

@@ -1,16 +1,14 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Soleus.Web.Accounts;
-using Soleus.Web.Api;
-using Soleus.Web.Data;
+using Soleus.Web.Features.Accounts;
+using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages.Accounts;
 
 /// <summary>Signs in with email and password; failures count towards the account's lockout, and the page is rate limited.</summary>
 [EnableRateLimiting(AccountServices.SignInRateLimit)]
-public sealed class SignInModel(SoleusDb db, IPasswordHasher<Account> hasher, TimeProvider time) : PageModel
+public sealed class SignInModel(AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -26,37 +24,23 @@ public sealed class SignInModel(SoleusDb db, IPasswordHasher<Account> hasher, Ti
     /// <summary>Set when the account is locked: until when.</summary>
     public DateTimeOffset? LockedUntil { get; private set; }
 
+    public bool SignedIn => account.SignedIn;
+
     public void OnGet()
     {
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var credentials = new Credentials(Email?.Trim() ?? "", Password ?? "");
-        foreach (var (field, messages) in credentials.Problems(newPassword: false))
+        var result = await accounts.SignIn(new Credentials(Email?.Trim() ?? "", Password ?? ""), time.GetUtcNow(), account.Origin);
+        if (result.Session is not { } session)
         {
-            Errors.Add(field, messages[0]);
-        }
-
-        if (Errors.Any)
-        {
+            Errors.Add(result.Problems);
+            LockedUntil = result.LockedUntil;
             return Page();
         }
 
-        var result = await AccountActions.SignIn(db, hasher, credentials.Email, credentials.Password, time.GetUtcNow(), HttpContext);
-        if (result.Session is null)
-        {
-            if (result.LockedOut)
-            {
-                LockedUntil = result.LockedUntil;
-                return Page();
-            }
-
-            Errors.Add("password", "The email or the password is wrong.");
-            return Page();
-        }
-
-        await CookieSignIn.Issue(HttpContext, result.Session);
+        await CookieSignIn.Issue(HttpContext, session);
         return LocalRedirect(ReturnPath.Safe(ReturnUrl) ?? "/");
     }
 }

@@ -4,17 +4,15 @@
 // browser's records when not; then the referral advice when signed in.
 
 import { fileSession, signedIn } from './record.js';
+import { isRating } from './session.js';
 import { OUTBOX, get } from './store.js';
+import { $ } from './view.js';
 import { flush } from '../sync.js';
 
-const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
-
-const SEVERITY = /** @type {Record<string, string>} */ ({ 'professional-first': 'Before your next session', 'see-professional': 'Worth having checked' });
-
-/** @param {string} value @returns {number | undefined | null} the rating, undefined when blank, null when invalid */
-function rating(value) {
+/** @param {any} session @param {string} value @returns {number | undefined | null} the rating, undefined when blank, null when invalid */
+function rating(session, value) {
   if (value.trim() === '') return undefined;
-  return /^(?:[0-9]|10)$/.test(value.trim()) ? Number(value) : null;
+  return isRating(session, value) ? Number(value.trim()) : null;
 }
 
 /** @param {any} session @param {(panel: string) => void} show */
@@ -46,10 +44,10 @@ export function setUpFinish(session, show) {
       after[leg] = {};
       for (const [name, key, label] of [['tightness-after', 'tightnessAfter', 'Tightness'], ['pain-after', 'painAfter', 'Pain']]) {
         const input = /** @type {HTMLInputElement} */ ($(`${name}-${leg}`));
-        const value = rating(input.value);
+        const value = rating(session, input.value);
         if (value === null) input.setAttribute('aria-invalid', 'true');
         else input.removeAttribute('aria-invalid');
-        if (value === null) problems.push(`${label} now, ${leg} calf: a whole number from 0 to 10, or leave it empty.`);
+        if (value === null) problems.push(`${label} now, ${session.labels.legs[leg].toLowerCase()} calf: a whole number from ${session.limits.ratingMin} to ${session.limits.ratingMax}, or leave it empty.`);
         else if (value !== undefined) /** @type {any} */ (after[leg])[key] = value;
       }
     }
@@ -85,7 +83,7 @@ export function setUpFinish(session, show) {
           return false;
         }
         $('saved-text').textContent = 'Saved to your history.';
-        showReferrals();
+        showReferrals(session.labels);
         return true;
       };
       await flush();
@@ -103,21 +101,22 @@ export function setUpFinish(session, show) {
   });
 }
 
-async function showReferrals() {
+/** @param {{severities: Record<string, string>, noReferral: string}} labels */
+async function showReferrals(labels) {
   try {
     const response = await fetch('/api/progress', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
     if (!response.ok) return;
     const report = await response.json();
     $('saved-referrals').hidden = false;
     if (!report.referrals?.length) {
-      $('referral-list').replaceChildren(Object.assign(document.createElement('li'), { className: 'referral-none', textContent: 'None of the rules that look for a reason to see a professional applies to your sessions.' }));
+      $('referral-list').replaceChildren(Object.assign(document.createElement('li'), { className: 'referral-none', textContent: labels.noReferral }));
       return;
     }
     $('referral-list').replaceChildren(...report.referrals.map((/** @type {any} */ r) => {
       const item = document.createElement('li');
       item.className = `referral referral-${r.severity === 'professional-first' ? 'first' : 'see'}`;
       const strong = document.createElement('strong');
-      strong.textContent = `${SEVERITY[r.severity] ?? 'Advice'}: `;
+      strong.textContent = `${labels.severities[r.severity]}: `;
       item.append(strong, r.message);
       return item;
     }));

@@ -1,12 +1,12 @@
-// What the browser sends for a finished or stopped session: the SessionBody of POST /api/sessions, built from the
+// What the browser sends for a finished or stopped session: the SessionReport of POST /api/sessions, built from the
 // kept session and what the person said after it; and tidying up sessions left behind in the browser.
 
-import { elapsedAt, transition } from './machine.js';
+import { elapsedAt } from './machine.js';
 import { doneSteps } from './timeline.js';
+import { apply } from './session.js';
 import { CURRENT, OUTBOX, RECORDS, SESSION, file, get, remove } from './store.js';
 
-/** How long a session may wait, unfinished or with its finish form unsent, before it is filed as it is. */
-const LEFT_RUNNING_MS = 3 * 3600 * 1000;
+/** How long an ended session's finish form, or a plan never started, may wait before it is filed or dropped. */
 const LEFT_ENDED_MS = 30 * 60 * 1000;
 const LEFT_UNSTARTED_MS = 24 * 3600 * 1000;
 
@@ -16,16 +16,18 @@ const LEFT_UNSTARTED_MS = 24 * 3600 * 1000;
  * @typedef {{after?: Record<string, {tightnessAfter?: number, painAfter?: number}>, spots?: Spot[], notes?: string}} Finish
  */
 
+/** The longest a session's record may span, from the data (sessions kept by an earlier player carry none). @param {any} session */
+const maxMs = session => (session.limits?.maxSessionSeconds ?? Infinity) * 1000;
+
 /**
- * @param {any} session the kept session (see main.js)
+ * @param {any} session the kept session (session.js)
  * @param {Finish} [finish]
  */
 export function bodyOf(session, finish = {}) {
   const m = session.machine;
   const t = elapsedAt(m, m.endedAt ?? session.savedAt) / 1000;
   const started = session.startedAtEpoch;
-  // A session's record spans at most three hours (SessionBody.MaxLength).
-  const ended = Math.min(Math.max(session.endedAtEpoch ?? session.savedAtEpoch ?? started, started), started + LEFT_RUNNING_MS);
+  const ended = Math.min(Math.max(session.endedAtEpoch ?? session.savedAtEpoch ?? started, started), started + maxMs(session));
   const notes = finish.notes?.trim();
   return {
     clientId: session.clientId,
@@ -36,7 +38,7 @@ export function bodyOf(session, finish = {}) {
     tenderSpots: finish.spots ?? [],
     stopReason: m.state === 'stopped' ? m.stopReason : null,
     notes: notes ? notes : null,
-    steps: doneSteps(session.segments, t),
+    steps: doneSteps(session.timeline?.segments ?? session.segments, t),
   };
 }
 
@@ -50,9 +52,19 @@ export function fileSession(session, finish) {
 }
 
 /**
- * A session left in the browser long enough is filed as it is: stopped for now when it was left running or paused,
- * without the after-ratings when its finish form was never sent. A plan never started is dropped after a day.
- * (The player page does this itself for the session it shows.)
+ * A kept session that will not be finished as it stands, filed as stopped for now (it was left running or paused),
+ * ended at the moment it was last kept.
+ * @param {any} session
+ */
+export function abandoned(session) {
+  const paused = session.machine.state === 'running' ? apply(session, 'pause', session.savedAt, session.savedAtEpoch) : session;
+  return { ...apply(paused, 'stop', session.savedAt, session.savedAtEpoch, 'stopped-for-now'), endedAtEpoch: session.savedAtEpoch };
+}
+
+/**
+ * A session left in the browser long enough is filed as it is: stopped for now when it was left running or paused
+ * for longer than a session may last, without the after-ratings when its finish form was never sent. A plan never
+ * started is dropped after a day. (The player page does this itself for the session it shows.)
  */
 export async function settleLeftBehind() {
   const session = await get(SESSION, CURRENT);
@@ -62,10 +74,7 @@ export async function settleLeftBehind() {
   if (state === 'not-started') {
     if (age > LEFT_UNSTARTED_MS) await remove(SESSION, CURRENT);
   } else if (state === 'running' || state === 'paused') {
-    if (age > LEFT_RUNNING_MS) {
-      const paused = state === 'running' ? transition(session.machine, 'pause', session.savedAt) : session.machine;
-      await fileSession({ ...session, machine: transition(paused, 'stop', session.savedAt, 'stopped-for-now'), endedAtEpoch: session.savedAtEpoch });
-    }
+    if (age > Math.min(maxMs(session), 24 * 3600 * 1000)) await fileSession(abandoned(session));
   } else if (age > LEFT_ENDED_MS) {
     await fileSession(session);
   }

@@ -1,56 +1,56 @@
-// Reading the timeline the server computed: which step is in hand at a time, which area of the calf, how long a
-// hold has left, which sounds to play, and how much of each step was done. Times are seconds from the session start.
+// Lookups over the timeline the server computed and flattened: every cue carries its index, its segment, when what it
+// begins is over (endsAtSeconds), the hold it starts (holdSeconds), its voice mode, its sound and the area of the calf
+// in hand. Nothing here works out what the domain already knows; it only finds it. Times are seconds from the start.
 
-/** @typedef {{atSeconds: number, kind: string, text: string, zone?: string, lane?: string, count?: number}} Cue */
-/** @typedef {{stepId: string, name: string, leg: string, readyAtSeconds: number, startSeconds: number, durationSeconds: number, cues: Cue[]}} Segment */
-/** @typedef {Cue & {index: number, segment: number}} TimedCue */
-/** @typedef {{id: string, at: number, sound: string}} SoundEvent */
-
-/** Every cue in the order it is raised, the finish last. @param {Segment[]} segments @param {Cue} finish @returns {TimedCue[]} */
-export function cuesOf(segments, finish) {
-  /** @type {TimedCue[]} */
-  const list = [];
-  segments.forEach((s, i) => s.cues.forEach(c => list.push({ ...c, index: list.length, segment: i })));
-  list.push({ ...finish, index: list.length, segment: segments.length - 1 });
-  return list;
-}
+/**
+ * @typedef {{index: number, segment: number, atSeconds: number, endsAtSeconds: number, kind: string, text: string,
+ *   zone?: string, lane?: string, count?: number, holdSeconds?: number, voice: 'interrupt'|'queue'|'if-idle', sound?: string}} Cue
+ * @typedef {{index: number, stepId: string, name: string, leg: string, readyAtSeconds: number, startSeconds: number,
+ *   durationSeconds: number, endSeconds: number}} Segment
+ * @typedef {{segments: Segment[], cues: Cue[], totalSeconds: number}} Timeline
+ * @typedef {{id: string, at: number, sound: string}} SoundEvent
+ */
 
 /** The segment in hand at `t`: its get-ready pause, then the step. @param {Segment[]} segments @param {number} t */
 export function segmentAt(segments, t) {
-  const i = segments.findIndex(s => t < s.startSeconds + s.durationSeconds);
+  const i = segments.findIndex(s => t < s.endSeconds);
   return i < 0 ? segments.length - 1 : i;
 }
 
-/** The zone or lane in hand at `t` (the next one during the get-ready pause). @param {Segment} s @param {number} t */
-export function areaAt(s, t) {
-  const marked = s.cues.filter(c => c.zone || c.lane);
-  if (marked.length === 0) return { zone: null, lane: null };
-  const current = t < s.startSeconds ? marked[0] : marked.filter(c => c.atSeconds <= t).pop() ?? marked[0];
-  return { zone: current.zone ?? null, lane: current.lane ?? null };
+/** The last cue raised before `nextCue`, or null. @param {Cue[]} cues @param {number} nextCue */
+export const lastRaised = (cues, nextCue) => (nextCue > 0 ? cues[nextCue - 1] : null);
+
+/** The area of the calf in hand once `nextCue` cues are raised. @param {Cue[]} cues @param {number} nextCue */
+export function areaAt(cues, nextCue) {
+  const cue = lastRaised(cues, nextCue);
+  return { zone: cue?.zone ?? null, lane: cue?.lane ?? null };
 }
-
-/** Seconds left in the hold running at `t`, or null. @param {Segment} s @param {number} t */
-export function holdLeft(s, t) {
-  const start = s.cues.filter(c => c.kind === 'hold-start' && c.atSeconds <= t).pop();
-  if (!start) return null;
-  const end = s.cues.find(c => c.kind === 'hold-end' && c.atSeconds > start.atSeconds);
-  return end && t < end.atSeconds ? end.atSeconds - t : null;
-}
-
-/** True for a step whose strokes keep a cadence. @param {Segment} s */
-export const strokes = s => s.cues.some(c => c.kind === 'stroke' || c.kind === 'pass');
-
-/** True when the step is done ankle to knee. @param {Segment} s */
-export const upward = s => s.cues.some(c => c.kind === 'direction');
-
-const SOUND = /** @type {Record<string, string>} */ ({
-  countdown: 'pip', 'step-start': 'go', stroke: 'tick', pass: 'tick', 'hold-start': 'hold', 'hold-end': 'hold', end: 'end',
-});
 
 /**
- * The sounds of the session: countdown pips, a tone to begin, cadence ticks, hold tones, the end; and, when cues are
- * not spoken, a beep for every other cue.
- * @param {TimedCue[]} cues @param {boolean} speaking
+ * Seconds left in the hold running at `t`, or null: the latest hold raised in the current segment, while it lasts.
+ * @param {Cue[]} cues @param {number} nextCue @param {number} t
+ */
+export function holdLeft(cues, nextCue, t) {
+  const last = lastRaised(cues, nextCue);
+  for (let i = nextCue - 1; i >= 0 && last && cues[i].segment === last.segment; i--) {
+    if (cues[i].kind === 'hold-start') return t < cues[i].endsAtSeconds ? cues[i].endsAtSeconds - t : null;
+  }
+  return null;
+}
+
+/** The cues of one segment. @param {Cue[]} cues @param {number} segment */
+export const cuesOf = (cues, segment) => cues.filter(c => c.segment === segment);
+
+/** True for a step whose strokes keep a cadence. @param {Cue[]} cues @param {number} segment */
+export const strokes = (cues, segment) => cuesOf(cues, segment).some(c => c.sound === 'tick');
+
+/** True when the step is done ankle to knee. @param {Cue[]} cues @param {number} segment */
+export const upward = (cues, segment) => cuesOf(cues, segment).some(c => c.kind === 'direction');
+
+/**
+ * The sounds of the session: each cue's own tone, and, when cues are not spoken, a beep for every cue without one.
+ * Cues at one instant make one sound: the first one's.
+ * @param {Cue[]} cues @param {boolean} speaking
  * @returns {SoundEvent[]}
  */
 export function soundsOf(cues, speaking) {
@@ -58,8 +58,7 @@ export function soundsOf(cues, speaking) {
   const events = [];
   let lastAt = -1;
   for (const c of cues) {
-    const sound = SOUND[c.kind] ?? (speaking || c.kind === 'direction' ? null : 'beep');
-    // Cues at one instant make one sound: the first one's.
+    const sound = c.sound ?? (speaking ? null : 'beep');
     if (sound && c.atSeconds !== lastAt) {
       events.push({ id: `${c.index}`, at: c.atSeconds, sound });
       lastAt = c.atSeconds;

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Soleus.Domain.Checks;
+
+namespace Soleus.Domain.Progress;
+
+/// <summary>
+/// The days a report covers, first to last, both whole days in UTC. Unless chosen, the last day is today and the
+/// period is <see cref="DefaultDays"/> long. Both days lie from <see cref="Earliest"/> to today, the first on or
+/// before the last.
+/// </summary>
+public sealed record ReportPeriod(DateOnly First, DateOnly Last)
+{
+    public const int DefaultDays = 90;
+
+    public static DateOnly Earliest { get; } = new(2000, 1, 1);
+
+    public DateTimeOffset Start => new(First.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    /// <summary>The first instant after the period.</summary>
+    public DateTimeOffset End => Start.AddDays(Last.DayNumber - First.DayNumber + 1);
+
+    /// <summary>
+    /// The period shown when the one chosen cannot be: the default length, ending on the chosen last day when that day
+    /// is allowed, otherwise today.
+    /// </summary>
+    public static ReportPeriod Fallback(DateOnly? last, DateOnly today)
+    {
+        var end = last is { } given && given >= Earliest && given <= today ? given : today;
+        return new(end.AddDays(-(DefaultDays - 1)), end);
+    }
+
+    /// <summary>The period chosen, or the problems with it by field ("from", "to").</summary>
+    public static Checked<ReportPeriod> Choose(DateOnly? first, DateOnly? last, DateOnly today)
+    {
+        var problems = new List<FieldProblem>();
+        var range = $"Choose a day from {Earliest.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} to today.";
+        foreach (var (field, day) in new[] { ("from", first), ("to", last) })
+        {
+            if (day is { } given && (given < Earliest || given > today))
+            {
+                problems.Add(new(field, range));
+            }
+        }
+
+        var end = last ?? today;
+        var start = first ?? end.AddDays(-(DefaultDays - 1));
+        if (problems.Count == 0 && start > end)
+        {
+            problems.Add(new("from", "The start date must be on or before the end date."));
+        }
+
+        return Checked.From(problems, () => new ReportPeriod(start, end));
+    }
+}

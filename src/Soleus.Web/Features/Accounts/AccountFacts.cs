@@ -1,0 +1,4 @@
+namespace Soleus.Web.Features.Accounts;
+
+/// <summary>What the account itself holds, for the account page and an export: the email and two dates.</summary>
+public sealed record AccountFacts(string Email, DateTimeOffset CreatedAt, DateTimeOffset? DisclaimerAcceptedAt);

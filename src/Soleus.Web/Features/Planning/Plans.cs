@@ -1,0 +1,30 @@
+using Soleus.Domain.Checks;
+using Soleus.Domain.Planning;
+using Soleus.Domain.Protocols;
+using Soleus.Domain.Screening;
+using Soleus.Web.Features.Screening;
+
+namespace Soleus.Web.Features.Planning;
+
+/// <summary>
+/// Planning a session, the same through the plan page, the player page and the API: screen the answers (the plan
+/// never takes a verdict from the caller), then plan from the choices with the domain's planner and expand the plan
+/// into its timeline. Answers the person has just given are kept as a screening; answers a form carries from an
+/// earlier screening are judged again and keep nothing.
+/// </summary>
+public sealed class Plans(Protocol protocol, Screenings screenings)
+{
+    /// <returns>The attempt, or the problems with the answers when they cannot be judged.</returns>
+    public async Task<Checked<PlanAttempt>> Create(AnswerSheet answers, PlanChoices choices, Guid? accountId, DateTimeOffset now, RequestOrigin origin, bool answeredNow)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        var screening = answeredNow ? await screenings.Screen(answers, accountId, now, origin) : await screenings.Rejudge(answers, accountId, now);
+        if (!screening.IsValid)
+        {
+            return Checked.Invalid<PlanAttempt>(screening.Problems);
+        }
+
+        var result = Planner.Plan(protocol, screening.Value, choices);
+        return Checked.Valid(new PlanAttempt(screening.Value, result, result.IsPlanned ? TimelineBuilder.Build(protocol, result.Plan) : null));
+    }
+}

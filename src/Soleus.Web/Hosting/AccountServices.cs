@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Authentication;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Soleus.Web.Data;
+using Soleus.Web.Features.Accounts;
+
+namespace Soleus.Web.Hosting;
+
+public static class AccountServices
+{
+    public const string SignInRateLimit = "sign-in";
+
+    /// <summary>The auth cookie: __Host- bound (Secure, path /, no domain), so no other site or subdomain can set it.</summary>
+    public const string CookieName = "__Host-soleus";
+
+    /// <summary>
+    /// Cookie sign-in backed by sign-in sessions in the database, the <see cref="CurrentAccount"/> of each request,
+    /// password hashing, and a sign-in rate limit.
+    /// </summary>
+    public static IServiceCollection AddSoleusAccounts(this IServiceCollection services)
+    {
+        services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        services.AddSingleton<SignInSessionCheck>();
+        services.AddHttpContextAccessor().AddScoped(provider =>
+            CurrentAccount.From(provider.GetRequiredService<IHttpContextAccessor>().HttpContext ?? throw new InvalidOperationException("No request in hand.")));
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = CookieName;
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                options.Cookie.Path = "/";
+                options.ExpireTimeSpan = SignInLimits.Absolute;
+                options.SlidingExpiration = false;
+                options.LoginPath = "/account/sign-in";
+                options.AccessDeniedPath = "/account/sign-in";
+                options.EventsType = typeof(SignInSessionCheck);
+                options.Events.OnRedirectToLogin = context => Answer401ForApi(context, () => context.Response.Redirect(context.RedirectUri));
+            });
+        services.AddAuthorization();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
+            options.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<SoleusOptions>>().Value.SignInAttemptsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+        });
+        return services;
+    }
+
+    /// <summary>The API answers 401 instead of redirecting to the sign-in page.</summary>
+    private static Task Answer401ForApi(RedirectContext<CookieAuthenticationOptions> context, Action redirect)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+        else
+        {
+            redirect();
+        }
+
+        return Task.CompletedTask;
+    }
+}

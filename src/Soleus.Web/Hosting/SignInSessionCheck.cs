@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+using Soleus.Web.Data;
+using Soleus.Web.Features.Accounts;
+
+namespace Soleus.Web.Hosting;
+
+/// <summary>
+/// Accepts a cookie only while its sign-in session is open, not idle too long and not too old, and the account
+/// exists: a signed-out, replaced or deleted sign-in stops working at once, whichever instance issued it.
+/// </summary>
+internal sealed class SignInSessionCheck(TimeProvider time) : CookieAuthenticationEvents
+{
+    public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
+    {
+        var now = time.GetUtcNow();
+        var db = context.HttpContext.RequestServices.GetRequiredService<SoleusDb>();
+        var user = context.Principal!;
+        var sessionId = Guid.TryParse(user.FindFirst(Principal.SessionClaim)?.Value, out var id) ? id : Guid.Empty;
+        var session = await db.SignInSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId);
+        if (session is null || session.EndedAt is not null || now - session.LastSeenAt > SignInLimits.Idle || now - session.CreatedAt > SignInLimits.Absolute)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
+        }
+
+        if (now - session.LastSeenAt > SignInLimits.TouchEvery)
+        {
+            await db.SignInSessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+// The player's controls: the buttons, the keys (Space and P pause and resume), the stop dialog and the pain check.
+// They only call the handlers main.js gives them; what a command does is decided there and in session.js.
+
+import { $, setText } from './view.js';
+
+/**
+ * @typedef {object} Handlers
+ * @property {() => void} start
+ * @property {() => void} resumeStored
+ * @property {() => void} toggle pause or resume
+ * @property {() => boolean} holdForDialog pause a running session while a dialog is open; true when it did
+ * @property {() => void} releaseDialog resume what holdForDialog paused
+ * @property {(reason: string) => void} stop
+ * @property {() => {leg: string, label: string, painBefore: number}} painLeg the leg in hand and its pain before
+ * @property {(text: string) => boolean} isRating
+ * @property {(pain: number, leg: string) => void} pain a valid rating given for the leg
+ * @property {() => boolean} playing the run panel is showing
+ */
+
+/** @param {Handlers} h */
+export function wireControls(h) {
+  $('start').addEventListener('click', h.start);
+  $('resume-stored').addEventListener('click', h.resumeStored);
+  $('pause').addEventListener('click', h.toggle);
+
+  document.addEventListener('keydown', e => {
+    if (e.ctrlKey || e.metaKey || e.altKey || document.querySelector('dialog[open]') || !h.playing()) return;
+    const target = /** @type {HTMLElement} */ (e.target);
+    const typing = target.closest('input, textarea, select, [contenteditable]');
+    if ((e.key === 'p' || e.key === 'P') && !typing) { e.preventDefault(); h.toggle(); return; }
+    if (e.key === ' ' && !typing && !target.closest('button, a, summary')) { e.preventDefault(); h.toggle(); }
+  });
+
+  const stopDialog = /** @type {HTMLDialogElement} */ ($('stop-dialog'));
+  let held = false;
+  $('stop').addEventListener('click', () => {
+    held = h.holdForDialog();
+    stopDialog.showModal();
+  });
+  const back = () => {
+    if (stopDialog.open) stopDialog.close();
+    if (held) { held = false; h.releaseDialog(); }
+  };
+  $('stop-cancel').addEventListener('click', back);
+  stopDialog.addEventListener('cancel', e => { e.preventDefault(); back(); });
+  for (const choice of stopDialog.querySelectorAll('[data-reason]')) {
+    choice.addEventListener('click', () => {
+      held = false;
+      stopDialog.close();
+      h.stop(/** @type {string} */ (/** @type {HTMLElement} */ (choice).dataset.reason));
+    });
+  }
+
+  const painDialog = /** @type {HTMLDialogElement} */ ($('pain-dialog'));
+  const painNow = /** @type {HTMLInputElement} */ ($('pain-now'));
+  /** @type {string} */
+  let leg = '';
+  $('pain-check').addEventListener('click', () => {
+    const inHand = h.painLeg();
+    leg = inHand.leg;
+    setText($('pain-leg'), `${inHand.label.toLowerCase()} calf`);
+    setText($('pain-before'), String(inHand.painBefore));
+    painNow.value = '';
+    painNow.removeAttribute('aria-invalid');
+    $('pain-error').hidden = true;
+    painDialog.showModal();
+  });
+  $('pain-cancel').addEventListener('click', () => painDialog.close());
+  $('pain-submit').addEventListener('click', () => {
+    if (!h.isRating(painNow.value)) {
+      painNow.setAttribute('aria-invalid', 'true');
+      setText($('pain-error'), `Enter a whole number from ${painNow.min} to ${painNow.max}.`);
+      $('pain-error').hidden = false;
+      painNow.focus();
+      return;
+    }
+    painDialog.close();
+    h.pain(Number(painNow.value.trim()), leg);
+  });
+}
+
+/**
+ * The voice settings: speaking on or off, which voice, speed and volume, and a try-out.
+ * @param {ReturnType<typeof import('./speech.js').createSpeech>} speech
+ * @param {{setVolume: (v: number) => void, unlock: () => void}} sound
+ * @param {() => void} changed the speaking setting changed
+ */
+export function wireVoice(speech, sound, changed) {
+  const speak = /** @type {HTMLInputElement} */ ($('speak'));
+  speak.addEventListener('change', () => { speech.setEnabled(speak.checked); changed(); });
+  const voice = /** @type {HTMLSelectElement} */ ($('voice'));
+  voice.addEventListener('change', () => speech.choose(voice.value));
+  $('rate').addEventListener('input', e => speech.setRate(Number(/** @type {HTMLInputElement} */ (e.target).value)));
+  $('volume').addEventListener('input', e => {
+    const v = Number(/** @type {HTMLInputElement} */ (e.target).value);
+    speech.setVolume(v);
+    sound.setVolume(v);
+  });
+  $('voice-test').addEventListener('click', () => {
+    sound.unlock();
+    speech.say('This is how the cues will sound.', 'interrupt');
+  });
+  speech.ready().then(list => {
+    if (list.length === 0) {
+      voice.replaceChildren(Object.assign(document.createElement('option'), { textContent: 'No voice on this device: beeps and text' }));
+      voice.disabled = true;
+      return;
+    }
+    voice.replaceChildren(...list.map(v => Object.assign(document.createElement('option'), {
+      value: v.voiceURI, textContent: `${v.name} (${v.lang})${v.localService ? '' : ', online'}`, selected: v === speech.voice,
+    })));
+  });
+}

@@ -1,0 +1,135 @@
+// What the player shows (Pages/Shared/_PlayerShell.cshtml): the panels, the step in hand, the cue, the countdowns,
+// the progress bars, the calf and the stop advice. It only renders the session it is given; main.js decides.
+
+import { areaAt, clockText, holdLeft, segmentAt, strokes, upward } from './timeline.js';
+import { showArea } from './calf.js';
+
+export const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+
+/** Writes text only when it changed, so an unchanged cue does not make screen readers speak again. @param {HTMLElement} el @param {string} text */
+export function setText(el, text) { if (el.textContent !== text) el.textContent = text; }
+
+const LATE_SECONDS = 1;
+
+/** Only one of ready, run, finish and saved shows at a time; the stopped advice goes with finish. @param {string} panel @param {boolean} [stopped] */
+export function show(panel, stopped = false) {
+  for (const id of ['player-ready', 'player-run', 'player-finish', 'player-saved']) $(id).hidden = id !== panel;
+  $('player-stopped').hidden = !(panel === 'player-finish' && stopped);
+  $('stop-bar').hidden = panel !== 'player-run';
+}
+
+/** A line above the panels, with an optional button-styled link. @param {string} text @param {{href: string, text: string}} [link] */
+export function message(text, link) {
+  $('player-message').textContent = text;
+  $('player-message').hidden = !text;
+  if (link) $('player-message').after(Object.assign(document.createElement('a'), { href: link.href, textContent: link.text, className: 'button' }));
+}
+
+/** @param {any} session @param {boolean} resumable @param {boolean} replacing a new plan waits beside the kept one */
+export function showReady(session, resumable, replacing) {
+  const legs = session.labels.legs;
+  setText($('ready-legs'), session.legs.map((/** @type {string} */ l) => `${legs[l]} calf`).join(' and '));
+  setText($('ready-total'), `${clockText(session.timeline.totalSeconds)} (minutes:seconds), with a short pause before each step to read what comes next`);
+  setText($('ready-warm-up'), session.prep.warmUp);
+  setText($('ready-direction'), session.prep.direction);
+  $('ready-resume').hidden = !resumable;
+  $('resume-stored').hidden = !resumable;
+  $('start').hidden = resumable && !replacing;
+  if (replacing) setText($('start'), 'Start the new session instead');
+  show('player-ready');
+}
+
+/** The step's name, leg, instructions and what comes next. @param {any} session @param {number} i */
+export function showStep(session, i) {
+  const { segments, cues } = session.timeline;
+  const seg = segments[i];
+  const text = session.texts.steps[seg.stepId];
+  const legs = session.labels.legs;
+  setText($('run-step'), seg.name);
+  setText($('run-leg'), `${legs[seg.leg]} calf ·`);
+  setText($('run-index'), `step ${i + 1} of ${segments.length}`);
+  $('step-instructions').replaceChildren(...text.instructions.map((/** @type {string} */ line) => Object.assign(document.createElement('li'), { textContent: line })));
+  setText($('step-feel'), text.feel);
+  setText($('step-mistake'), text.commonMistake);
+  setText($('step-avoid'), text.avoid.length ? text.avoid.join(', ') : 'Nothing special beyond the usual care.');
+  const next = segments[i + 1];
+  setText($('next'), next ? `${next.name}, ${legs[next.leg].toLowerCase()} calf${next.leg !== seg.leg ? ' (switch legs)' : ''}` : 'the end of the session, then how your calves feel');
+  $('beat').hidden = !strokes(cues, i);
+}
+
+let areaKey = '';
+
+/** The countdowns, progress and calf at active time `t`. @param {any} session @param {number} t */
+export function render(session, t) {
+  const { segments, cues, totalSeconds } = session.timeline;
+  const i = segmentAt(segments, t);
+  const seg = segments[i];
+  const ready = t < seg.startSeconds;
+  const hold = ready ? null : holdLeft(cues, session.nextCue, t);
+  setText($('run-phase'), ready ? `Get ready: it starts in ${Math.ceil(seg.startSeconds - t)} s` : hold != null ? 'Hold' : 'Go');
+  setText($('count'), ready ? String(Math.ceil(seg.startSeconds - t)) : hold != null ? String(Math.ceil(hold)) : seg.endSeconds - t <= 3 ? String(Math.ceil(seg.endSeconds - t)) : '');
+  const stepBar = /** @type {HTMLProgressElement} */ ($('step-progress'));
+  stepBar.value = ready ? 0 : Math.min(1, (t - seg.startSeconds) / seg.durationSeconds);
+  setText($('step-left'), `(${clockText(seg.endSeconds - t)} left)`);
+  const whole = /** @type {HTMLProgressElement} */ ($('session-progress'));
+  whole.value = Math.min(1, t / totalSeconds);
+  setText($('session-left'), `(${clockText(totalSeconds - t)} left)`);
+  const area = areaAt(cues, session.nextCue);
+  const key = `${i}|${area.zone}|${area.lane}|${ready}`;
+  if (key !== areaKey) {
+    areaKey = key;
+    showArea({ leg: seg.leg, zone: area.zone, lane: area.lane, upward: upward(cues, i), active: !ready });
+  }
+}
+
+/**
+ * Shows the cues raised together: each in the log (marked late when raised more than a second after its time), and
+ * the latest instant's text in the cue box. Returns that text and whether it keeps the cadence.
+ * @param {any[]} raised @param {number} t @param {number} speed
+ */
+export function showCues(raised, t, speed) {
+  const log = $('cue-log');
+  for (const cue of raised) {
+    const late = (t - cue.atSeconds) / speed > LATE_SECONDS;
+    const item = document.createElement('li');
+    item.textContent = late ? `${cue.text} (late)` : cue.text;
+    if (late) item.className = 'late';
+    log.prepend(item);
+  }
+  while (log.childElementCount > 40) log.lastElementChild?.remove();
+  const at = raised[raised.length - 1].atSeconds;
+  const now = raised.filter(c => c.atSeconds === at);
+  const text = now.map(c => c.text).join(' ');
+  setText($('cue'), text);
+  return { now, text };
+}
+
+/** The cadence pulse: a visual beat (motion only when reduced motion is not asked for) and a short vibration. */
+export function beat() {
+  const el = $('beat');
+  el.classList.remove('is-beat');
+  void el.offsetWidth;
+  el.classList.add('is-beat');
+  navigator.vibrate?.(60);
+}
+
+/** The running panel, at the step in hand, with the last cue said again. @param {any} session @param {number} t */
+export function showRun(session, t) {
+  show('player-run');
+  showStep(session, segmentAt(session.timeline.segments, t));
+  areaKey = '';
+  render(session, t);
+  const last = session.timeline.cues[session.nextCue - 1];
+  if (last) setText($('cue'), last.text);
+  $('player-title').scrollIntoView();
+  $('run-step').focus({ preventScroll: true });
+}
+
+/** The advice for a stop, with the DVT warning when it calls for it. @param {any} session */
+export function showStopped(session) {
+  const advice = session.texts.stops[session.machine.stopReason];
+  setText($('stop-title'), advice.title);
+  setText($('stop-text'), advice.text);
+  $('stop-dvt').hidden = !advice.showDvtWarning;
+  setText($('stop-dvt-text'), session.texts.dvtWarning);
+}
