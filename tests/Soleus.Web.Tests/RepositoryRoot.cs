@@ -1,4 +1,4 @@
-namespace Soleus.Browser.Tests;
+namespace Soleus.Web.Tests;
 
 /// <summary>The folder that holds Soleus.slnx, found by walking up from the test assembly.</summary>
 public static class RepositoryRoot
