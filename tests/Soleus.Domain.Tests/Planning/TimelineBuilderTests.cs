@@ -133,4 +133,83 @@ public class TimelineBuilderTests
         Assert.Equal(timeline.Cues, back.Cues);
         Assert.Equal(timeline.Segments.Select(s => (s.StepId, s.Leg, s.StartSeconds)), back.Segments.Select(s => (s.StepId, s.Leg, s.StartSeconds)));
     }
+
+    [Fact]
+    public void Build_EveryCue_IndexedInRaisingOrderWithItsSegment()
+    {
+        var timeline = Build(Plans.Request(10, Emphasis.Soleus, ["hands", "foam-roller", "massage-ball", "massage-gun"], handsTired: true));
+
+        Assert.Equal(Enumerable.Range(0, timeline.Cues.Count), timeline.Cues.Select(c => c.Index));
+        Assert.All(timeline.Cues.SkipLast(1), c => Assert.InRange(c.AtSeconds, timeline.Segments[c.Segment].ReadyAtSeconds, timeline.Segments[c.Segment].EndSeconds));
+        Assert.Equal(timeline.Segments.Count - 1, timeline.Cues[^1].Segment);
+        Assert.Equal(timeline.Cues[^1].AtSeconds, timeline.TotalSeconds);
+    }
+
+    [Fact]
+    public void Build_Holds_EndWhenTheHoldEndsAndSayHowLong()
+    {
+        var timeline = Build(Plans.Request(10, Emphasis.Soleus, ["hands", "foam-roller", "massage-ball"], handsTired: true));
+
+        var holds = timeline.Cues.Where(c => c.Kind == CueKind.HoldStart).ToList();
+        Assert.NotEmpty(holds);
+        Assert.All(holds, hold =>
+        {
+            var end = timeline.Cues.First(c => c.Index > hold.Index && c.Kind == CueKind.HoldEnd);
+            Assert.Equal(end.AtSeconds, hold.EndsAtSeconds);
+            Assert.Equal(end.AtSeconds - hold.AtSeconds, hold.HoldSeconds);
+        });
+        Assert.All(timeline.Cues.Where(c => c.Kind != CueKind.HoldStart), c => Assert.Null(c.HoldSeconds));
+    }
+
+    [Fact]
+    public void Build_EachCue_EndsWhenWhatItBeginsIsOver()
+    {
+        var timeline = Build(Plans.Request(8, Emphasis.Soleus, ["hands", "foam-roller"]));
+
+        foreach (var cue in timeline.Cues)
+        {
+            var segment = timeline.Segments[cue.Segment];
+            var nextAction = timeline.CuesOf(segment).FirstOrDefault(c => c.AtSeconds > cue.AtSeconds
+                && c.Kind is CueKind.Stroke or CueKind.Pass or CueKind.Lane or CueKind.Zone or CueKind.Circles or CueKind.Move or CueKind.HoldStart);
+            double expected = cue.Kind switch
+            {
+                CueKind.GetReady or CueKind.SwitchLeg => segment.StartSeconds,
+                CueKind.HoldStart => cue.AtSeconds + cue.HoldSeconds!.Value,
+                CueKind.Countdown => cue.AtSeconds + 1,
+                CueKind.End => cue.AtSeconds,
+                CueKind.StepStart or CueKind.Direction or CueKind.Halfway => segment.EndSeconds,
+                _ => nextAction?.AtSeconds ?? segment.EndSeconds,
+            };
+            Assert.True(expected == cue.EndsAtSeconds, $"{cue.Kind} at {cue.AtSeconds}: ends {cue.EndsAtSeconds}, expected {expected}");
+        }
+    }
+
+    [Fact]
+    public void Build_Strokes_TickAndSpeakOnlyWhenIdle_ZonesCutIn()
+    {
+        var timeline = Build(Plans.Request(8));
+
+        Assert.All(timeline.Cues.Where(c => c.Kind == CueKind.Stroke), c => Assert.Equal((CueSound.Tick, CueVoice.IfIdle), (c.Sound!.Value, c.Voice)));
+        Assert.All(timeline.Cues.Where(c => c.Kind == CueKind.Zone), c => Assert.Equal(((CueSound?)null, CueVoice.Interrupt), (c.Sound, c.Voice)));
+        Assert.All(timeline.Cues.Where(c => c.Kind == CueKind.Countdown), c => Assert.Equal(CueSound.Pip, c.Sound));
+        Assert.Equal(CueSound.End, timeline.Cues[^1].Sound);
+    }
+
+    [Fact]
+    public void Build_AreaInHand_CarriedByEveryCueFromTheGetReadyOn()
+    {
+        var timeline = Build(Plans.Request(8));
+        var knead = timeline.Segments.First(s => s.StepId == "knead");
+        var cues = timeline.CuesOf(knead).ToList();
+
+        Assert.Equal("lower", cues.Single(c => c.Kind == CueKind.GetReady).Zone);
+        var zone = (string?)null;
+        foreach (var cue in cues)
+        {
+            zone = cue.Kind == CueKind.Zone ? cue.Zone : zone ?? cue.Zone;
+            Assert.Equal(zone, cue.Zone);
+        }
+
+        Assert.All(timeline.CuesOf(timeline.Segments.First(s => s.StepId == "warm-up")), c => Assert.Null(c.Zone ?? c.Lane));
+    }
 }

@@ -1,0 +1,38 @@
+using Soleus.Domain.Progress;
+
+namespace Soleus.Domain.Tests.Progress;
+
+public sealed class ReportPeriodTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 30);
+
+    [Fact]
+    public void Choose_Nothing_TheLastNinetyDaysToToday()
+    {
+        var period = ReportPeriod.Choose(null, null, Today).Value!;
+
+        Assert.Equal((Today.AddDays(-89), Today), (period.First, period.Last));
+        Assert.Equal(90, (period.End - period.Start).TotalDays);
+    }
+
+    [Theory]
+    [InlineData("2026-11-10", "2026-11-01", "from")]
+    [InlineData("1999-12-31", null, "from")]
+    [InlineData(null, "2026-12-01", "to")]
+    [InlineData("0001-01-01", "9999-12-31", "from")]
+    public void Choose_OutOfRangeOrBackwards_Named(string? first, string? last, string field)
+    {
+        var chosen = ReportPeriod.Choose(first is null ? null : DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), last is null ? null : DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture), Today);
+
+        Assert.False(chosen.IsValid);
+        Assert.Equal(field, chosen.Problems[0].Field);
+    }
+
+    [Fact]
+    public void Fallback_KeepsAnAllowedLastDayElseToday()
+    {
+        Assert.Equal(new DateOnly(2026, 11, 1), ReportPeriod.Fallback(new DateOnly(2026, 11, 1), Today).Last);
+        Assert.Equal(Today, ReportPeriod.Fallback(DateOnly.MaxValue, Today).Last);
+        Assert.Equal(Today, ReportPeriod.Fallback(null, Today).Last);
+    }
+}
