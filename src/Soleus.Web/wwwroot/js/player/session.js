@@ -80,8 +80,8 @@ export function checkIn(session, leg, painNow) {
   return painNow - before >= session.limits.painRiseThatStops ? 'pain-worsening' : null;
 }
 
-/** True when the value is a whole number on the rating scale of the data. @param {any} session @param {string} text */
+/** True when the text is a whole number, in digits, on the rating scale of the data. @param {any} session @param {string} text */
 export function isRating(session, text) {
-  const value = Number(text.trim());
-  return text.trim() !== '' && Number.isInteger(value) && value >= session.limits.ratingMin && value <= session.limits.ratingMax;
+  const digits = text.trim();
+  return /^[0-9]+$/.test(digits) && Number(digits) >= session.limits.ratingMin && Number(digits) <= session.limits.ratingMax;
 }

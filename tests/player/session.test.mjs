@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as Session from '../../src/Soleus.Web/wwwroot/js/player/session.js';
+
+const data = {
+  clientId: 'c1', legs: ['left', 'right'], timeline: { segments: [], cues: [], totalSeconds: 0 }, preparation: {}, steps: {}, stops: {}, dvtWarning: '', labels: {},
+  limits: { ratingMin: 0, ratingMax: 10, painRiseThatStops: 2, maxSessionSeconds: 10800 },
+  ratingsBefore: [{ leg: 'left', tightnessBefore: 6, painBefore: 2 }, { leg: 'right', tightnessBefore: 4, painBefore: 5 }],
+};
+
+test('a new session is kept under the current key, not started, with the data\'s rules', () => {
+  const s = Session.create(data, 10, 20);
+  assert.deepEqual([s.key, s.machine.state, s.nextCue, s.limits.painRiseThatStops, s.savedAtEpoch], ['current', 'not-started', 0, 2, 20]);
+});
+
+test('the pain check compares each leg with its own rating before, by the data\'s rise', () => {
+  const s = Session.create(data, 0, 0);
+  assert.equal(Session.checkIn(s, 'left', 3), null);
+  assert.equal(Session.checkIn(s, 'left', 4), 'pain-worsening');
+  assert.equal(Session.checkIn(s, 'right', 6), null);
+  assert.equal(Session.checkIn({ ...s, limits: { ...s.limits, painRiseThatStops: 1 } }, 'right', 6), 'pain-worsening');
+});
+
+test('a rating is a whole number on the data\'s scale', () => {
+  const s = Session.create(data, 0, 0);
+  assert.deepEqual(['0', ' 10 ', '7'].map(v => Session.isRating(s, v)), [true, true, true]);
+  assert.deepEqual(['', '11', '-1', '2.5', 'x', '1e1'].map(v => Session.isRating(s, v)), [false, false, false, false, false, false]);
+});
