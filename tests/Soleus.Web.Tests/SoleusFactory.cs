@@ -18,6 +18,9 @@ public sealed class SoleusFactory : WebApplicationFactory<Program>
     /// <summary>The data folder (several factories may share one SQLite file): by default one of its own.</summary>
     public string DataFolder { get; init; } = Directory.CreateTempSubdirectory("soleus-test-").FullName;
 
+    /// <summary>More settings, by key ("Telemetry:OtlpEndpoint"), for the tests that need them.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>High by default, so tests that sign in often are not limited; the rate-limit test lowers it.</summary>
     public int SignInAttemptsPerMinute { get; init; } = 10_000;
 
@@ -32,6 +35,10 @@ public sealed class SoleusFactory : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Soleus:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>The address test clients use: https, as in production, so the Secure auth cookie is sent back.</summary>
