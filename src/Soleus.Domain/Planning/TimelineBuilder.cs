@@ -63,6 +63,7 @@ public static class TimelineBuilder
         foreach (var segment in segments)
         {
             var cues = cuesBySegment[segment.Index];
+            var nextAction = NextActions(cues, segment);
             var area = cues.FirstOrDefault(c => c.Zone is not null || c.Lane is not null) is { } first ? (first.Zone, first.Lane) : (null, null);
             for (var i = 0; i < cues.Count; i++)
             {
@@ -76,7 +77,7 @@ public static class TimelineBuilder
                 {
                     Index = all.Count,
                     Segment = segment.Index,
-                    EndsAtSeconds = EndOf(cue, segment, cues.Skip(i + 1)),
+                    EndsAtSeconds = EndOf(cue, segment, nextAction[i]),
                     Voice = VoiceOf(cue.Kind),
                     Sound = SoundOf(cue.Kind),
                     Zone = area.Zone,
@@ -88,12 +89,34 @@ public static class TimelineBuilder
         return all;
     }
 
-    private static double EndOf(Cue cue, Segment segment, IEnumerable<Cue> later) => cue.Kind switch
+    /// <summary>For each cue of a segment, when the first action cue after its instant comes (or the step's end), in one backward pass.</summary>
+    private static double[] NextActions(List<Cue> cues, Segment segment)
+    {
+        var next = new double[cues.Count];
+        var (after, afterAt) = (segment.EndSeconds, segment.EndSeconds);
+        for (var i = cues.Count - 1; i >= 0; i--)
+        {
+            if (i + 1 < cues.Count && cues[i + 1].AtSeconds > cues[i].AtSeconds)
+            {
+                // Leaving an instant behind: the earliest action at or after the later instant is the next one.
+                after = afterAt;
+            }
+
+            next[i] = after;
+            if (IsAction(cues[i].Kind))
+            {
+                afterAt = cues[i].AtSeconds;
+            }
+        }
+
+        return next;
+    }
+
+    private static double EndOf(Cue cue, Segment segment, double nextAction) => cue.Kind switch
     {
         CueKind.GetReady or CueKind.SwitchLeg => segment.StartSeconds,
         CueKind.HoldStart => cue.AtSeconds + cue.HoldSeconds!.Value,
-        CueKind.Stroke or CueKind.Pass or CueKind.Lane or CueKind.Zone or CueKind.Circles or CueKind.Move or CueKind.HoldEnd =>
-            later.FirstOrDefault(c => c.AtSeconds > cue.AtSeconds && IsAction(c.Kind))?.AtSeconds ?? segment.EndSeconds,
+        CueKind.Stroke or CueKind.Pass or CueKind.Lane or CueKind.Zone or CueKind.Circles or CueKind.Move or CueKind.HoldEnd => nextAction,
         CueKind.Countdown => cue.AtSeconds + 1,
         CueKind.End => cue.AtSeconds,
         CueKind.StepStart or CueKind.Direction or CueKind.Halfway => segment.EndSeconds,

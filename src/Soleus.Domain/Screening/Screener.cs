@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Soleus.Domain.Progress;
 using Soleus.Domain.Protocols;
 
@@ -31,6 +32,12 @@ public static class Screener
 
     public const string ProfileExpiredId = "profile-expired";
 
+    /// <summary>
+    /// Each questionnaire's lint, found once: a questionnaire is an immutable record, and one changed in code (with
+    /// <c>with</c>) is a new instance, linted anew on its first screening.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Questionnaire, IReadOnlyList<LintViolation>> Linted = new();
+
     /// <exception cref="ArgumentException">The questionnaire breaks a rule of <see cref="QuestionnaireLinter"/> (so one
     /// built or changed in code cannot weaken the screening), or an answer names a question the questionnaire does not
     /// have, or gives a leg to a question that is not per leg (or none to one that is).</exception>
@@ -45,7 +52,7 @@ public static class Screener
         ArgumentNullException.ThrowIfNull(questionnaire);
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(legs);
-        if (QuestionnaireLinter.Lint(questionnaire) is { Count: > 0 } violations)
+        if (Linted.GetValue(questionnaire, QuestionnaireLinter.Lint) is { Count: > 0 } violations)
         {
             throw new ArgumentException(
                 "The questionnaire breaks the safety floor; load it with QuestionnaireLoader: " + string.Join("; ", violations), nameof(questionnaire));

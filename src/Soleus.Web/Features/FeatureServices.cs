@@ -16,6 +16,8 @@ public static class FeatureServices
         .AddScoped<Profiles>()
         .AddScoped<Screenings>()
         .AddScoped<Plans>()
+        .AddSingleton<Timelines>()
         .AddScoped<SessionLog>()
-        .AddScoped<ProgressReports>();
+        .AddScoped<ProgressReports>()
+        .AddSingleton<RecordsCache>();
 }

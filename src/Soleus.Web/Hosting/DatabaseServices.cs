@@ -48,9 +48,11 @@ public static class DatabaseServices
     }
 
     /// <summary>
-    /// The configured PostgreSQL connection string, with the statements each connection uses most prepared on the
-    /// server (Max Auto Prepare = 20) unless the string says otherwise: the same few queries then skip parsing and
-    /// planning. Behind a pooler in transaction mode, set "Max Auto Prepare=0".
+    /// The configured PostgreSQL connection string, with two settings unless the string gives its own: the statements
+    /// each connection uses most are prepared on the server (Max Auto Prepare = 20), so the same few queries skip
+    /// parsing and planning; and a pooled connection is not reset each time it is handed back (No Reset On Close),
+    /// because Soleus leaves no session state on a connection (no SET, no temporary table, no LISTEN). Behind a
+    /// pooler in transaction mode, set "Max Auto Prepare=0".
     /// </summary>
     public static string PostgresConnectionString(string configured)
     {
@@ -58,6 +60,11 @@ public static class DatabaseServices
         if (!configured.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase))
         {
             builder.MaxAutoPrepare = 20;
+        }
+
+        if (!configured.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
         }
 
         return builder.ConnectionString;

@@ -9,10 +9,10 @@ namespace Soleus.Web.Features.Planning;
 /// <summary>
 /// Planning a session, the same through the plan page, the player page and the API: screen the answers (the plan
 /// never takes a verdict from the caller), then plan from the choices with the domain's planner and expand the plan
-/// into its timeline. Answers the person has just given are kept as a screening; answers a form carries from an
+/// into its timeline (<see cref="Timelines"/>, built once per distinct plan). Answers the person has just given are kept as a screening; answers a form carries from an
 /// earlier screening are judged again and keep nothing.
 /// </summary>
-public sealed class Plans(Protocol protocol, Screenings screenings)
+public sealed class Plans(Protocol protocol, Screenings screenings, Timelines timelines)
 {
     /// <returns>The attempt, or the problems with the answers when they cannot be judged.</returns>
     public async Task<Checked<PlanAttempt>> Create(AnswerSheet answers, PlanChoices choices, Guid? accountId, DateTimeOffset now, RequestOrigin origin, bool answeredNow)
@@ -25,6 +25,6 @@ public sealed class Plans(Protocol protocol, Screenings screenings)
         }
 
         var result = Planner.Plan(protocol, screening.Value, choices);
-        return Checked.Valid(new PlanAttempt(screening.Value, result, result.IsPlanned ? TimelineBuilder.Build(protocol, result.Plan) : null));
+        return Checked.Valid(new PlanAttempt(screening.Value, result, result.IsPlanned ? timelines.For(result.Plan) : null));
     }
 }

@@ -13,7 +13,7 @@ namespace Soleus.Web.Features.Progress;
 /// What a person's sessions say: the progress report of the API, the history page and the summary for a
 /// physiotherapist. Trends, tallies and referral rules are the domain's; this reads the records they need.
 /// </summary>
-public sealed class ProgressReports(SoleusDb db, Questionnaire questionnaire, Profiles profiles)
+public sealed class ProgressReports(SoleusDb db, Questionnaire questionnaire, Profiles profiles, RecordsCache cache)
 {
     /// <summary>How far back progress and the referral rules look.</summary>
     public static TimeSpan Window { get; } = TimeSpan.FromDays(365);
@@ -26,12 +26,8 @@ public sealed class ProgressReports(SoleusDb db, Questionnaire questionnaire, Pr
 
     public const int DefaultHistoryMonths = 3;
 
-    /// <summary>The person's session records of the last year, oldest first.</summary>
-    public Task<List<SessionRecord>> Records(Guid accountId, DateTimeOffset now)
-    {
-        var since = now - Window;
-        return db.Sessions.Where(s => s.AccountId == accountId && s.StartedAt >= since).ToRecordsAsync();
-    }
+    /// <summary>The person's session records of the last year, oldest first (through the <see cref="RecordsCache"/>).</summary>
+    public Task<List<SessionRecord>> Records(Guid accountId, DateTimeOffset now) => cache.Records(db, accountId, now - Window);
 
     public async Task<ProgressReport> Report(Guid accountId, DateTimeOffset now)
     {
