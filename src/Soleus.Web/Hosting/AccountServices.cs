@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -38,7 +37,6 @@ public static class AccountServices
                 options.LoginPath = "/account/sign-in";
                 options.AccessDeniedPath = "/account/sign-in";
                 options.EventsType = typeof(SignInSessionCheck);
-                options.Events.OnRedirectToLogin = context => Answer401ForApi(context, () => context.Response.Redirect(context.RedirectUri));
             });
         services.AddAuthorization();
         services.AddRateLimiter(options =>
@@ -59,20 +57,5 @@ public static class AccountServices
                 }));
         });
         return services;
-    }
-
-    /// <summary>The API answers 401 instead of redirecting to the sign-in page.</summary>
-    private static Task Answer401ForApi(RedirectContext<CookieAuthenticationOptions> context, Action redirect)
-    {
-        if (context.Request.Path.StartsWithSegments("/api"))
-        {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-        }
-        else
-        {
-            redirect();
-        }
-
-        return Task.CompletedTask;
     }
 }

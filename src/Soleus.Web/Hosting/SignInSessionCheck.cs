@@ -7,8 +7,9 @@ using Soleus.Web.Features.Accounts;
 namespace Soleus.Web.Hosting;
 
 /// <summary>
-/// Accepts a cookie only while its sign-in session is open, not idle too long and not too old, and the account
-/// exists: a signed-out, replaced or deleted sign-in stops working at once, whichever instance issued it.
+/// The cookie's events. A cookie is accepted only while its sign-in session is open, not idle too long and not too
+/// old, and the account exists: a signed-out, replaced or deleted sign-in stops working at once, whichever instance
+/// issued it. A request to the API that needs a sign-in is answered 401; a page's goes to the sign-in page.
 /// </summary>
 internal sealed class SignInSessionCheck(TimeProvider time) : CookieAuthenticationEvents
 {
@@ -34,5 +35,17 @@ internal sealed class SignInSessionCheck(TimeProvider time) : CookieAuthenticati
         {
             await db.SignInSessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now));
         }
+    }
+
+    public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.Request.Path.StartsWithSegments("/api"))
+        {
+            return base.RedirectToLogin(context);
+        }
+
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        return Task.CompletedTask;
     }
 }

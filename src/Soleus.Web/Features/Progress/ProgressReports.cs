@@ -15,25 +15,18 @@ namespace Soleus.Web.Features.Progress;
 /// </summary>
 public sealed class ProgressReports(SoleusDb db, Questionnaire questionnaire, Profiles profiles, RecordsCache cache)
 {
-    /// <summary>How far back progress and the referral rules look.</summary>
-    public static TimeSpan Window { get; } = TimeSpan.FromDays(365);
-
-    /// <summary>How far back the tender-spot map looks.</summary>
-    public static TimeSpan SpotsWindow { get; } = TimeSpan.FromDays(28);
-
     /// <summary>The periods the history page offers, in months.</summary>
     public static IReadOnlyList<int> HistoryMonths { get; } = [1, 3, 12];
 
     public const int DefaultHistoryMonths = 3;
 
     /// <summary>The person's session records of the last year, oldest first (through the <see cref="RecordsCache"/>).</summary>
-    public Task<List<SessionRecord>> Records(Guid accountId, DateTimeOffset now) => cache.Records(db, accountId, now - Window);
+    public async Task<List<SessionRecord>> Records(Guid accountId, DateTimeOffset now) =>
+        (await cache.Current(db, accountId, now - ProgressReport.Window)).From(now - ProgressReport.Window);
 
-    public async Task<ProgressReport> Report(Guid accountId, DateTimeOffset now)
-    {
-        var records = await Records(accountId, now);
-        return new(records.Count, ProgressTrends.For(records), RecentSpots(records, now), ReferralRules.Evaluate(questionnaire, records, now));
-    }
+    /// <summary>The progress report at <paramref name="now"/>, made again only when the records or a window edge call for it.</summary>
+    public async Task<ProgressReport> Report(Guid accountId, DateTimeOffset now) =>
+        (await cache.Current(db, accountId, now - ProgressReport.Window)).Report(questionnaire, now);
 
     /// <summary>The history over the last <paramref name="months"/> months (one of <see cref="HistoryMonths"/>).</summary>
     public async Task<History> History(Guid accountId, int months, DateTimeOffset now)
@@ -78,9 +71,9 @@ public sealed class ProgressReports(SoleusDb db, Questionnaire questionnaire, Pr
             referralsAt);
     }
 
-    /// <summary>The tender spots of the last <see cref="SpotsWindow"/>, the most marked first.</summary>
+    /// <summary>The tender spots of the last <see cref="ProgressReport.SpotsWindow"/>, the most marked first.</summary>
     private static List<SpotCount> RecentSpots(IEnumerable<SessionRecord> records, DateTimeOffset now) =>
-        SpotCount.Tally(records.Where(r => r.StartedAt >= now - SpotsWindow));
+        SpotCount.Tally(records.Where(r => r.StartedAt >= now - ProgressReport.SpotsWindow));
 
     private static List<ScreeningReason>? ReadReasons(string json)
     {

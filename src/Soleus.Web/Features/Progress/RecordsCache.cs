@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Soleus.Domain.Sessions;
 using Soleus.Web.Data;
 
 namespace Soleus.Web.Features.Progress;
@@ -22,23 +21,21 @@ public sealed class RecordsCache : IDisposable
     private readonly Func<SoleusDb, Guid, Task<RecordsVersion?>> version = EF.CompileAsyncQuery((SoleusDb db, Guid accountId) =>
         db.Sessions.Where(s => s.AccountId == accountId).GroupBy(s => s.AccountId).Select(g => new RecordsVersion(g.Count(), g.Max(s => s.Id))).SingleOrDefault());
 
-    /// <summary>The person's records that started at <paramref name="since"/> or later, oldest first.</summary>
-    public async Task<List<SessionRecord>> Records(SoleusDb db, Guid accountId, DateTimeOffset since)
+    /// <summary>The person's records as they stand now, holding at least those that started at <paramref name="since"/> or later.</summary>
+    public async Task<RecordsSnapshot> Current(SoleusDb db, Guid accountId, DateTimeOffset since)
     {
         ArgumentNullException.ThrowIfNull(db);
         var current = await version(db, accountId) ?? new RecordsVersion(0, 0);
-        if (cache.TryGetValue(accountId, out Entry? kept) && kept!.Version == current && kept.Since <= since)
+        if (cache.TryGetValue(accountId, out RecordsSnapshot? kept) && kept!.Version == current && kept.Since <= since)
         {
-            return kept.Records.FindAll(r => r.StartedAt >= since);
+            return kept;
         }
 
         // Read after the version: a session saved in between is in the records, and the next version differs.
-        var records = await db.Sessions.Where(s => s.AccountId == accountId && s.StartedAt >= since).ToRecordsAsync();
-        cache.Set(accountId, new Entry(current, since, [.. records]), new MemoryCacheEntryOptions { Size = Math.Max(1, records.Count) });
-        return records;
+        var snapshot = new RecordsSnapshot(current, since, await db.Sessions.Where(s => s.AccountId == accountId && s.StartedAt >= since).ToRecordsAsync());
+        cache.Set(accountId, snapshot, new MemoryCacheEntryOptions { Size = Math.Max(1, snapshot.Records.Count) });
+        return snapshot;
     }
 
     public void Dispose() => cache.Dispose();
-
-    private sealed record Entry(RecordsVersion Version, DateTimeOffset Since, List<SessionRecord> Records);
 }
