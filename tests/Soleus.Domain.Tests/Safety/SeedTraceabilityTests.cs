@@ -9,8 +9,9 @@ namespace Soleus.Domain.Tests.Safety;
 /// <summary>
 /// docs/seed-traceability.md gives, for each fact taken from the seed, where it lives and the test that checks it.
 /// These tests fail when a row names a test that is not a [Fact] or [Theory] of this assembly, when a row is still
-/// pending or lacks a place or a test, when a JSON path names an item or a field that the shipped files do not have
-/// (or that is null), and when a C# rule it names does not exist.
+/// pending or lacks a place or a test, when its test column holds anything but tests and their theory rows (such as
+/// "text" for prose nobody tests), when a JSON path names an item or a field that the shipped files do not have (or
+/// that is null), and when a C# rule it names does not exist.
 /// </summary>
 public class SeedTraceabilityTests
 {
@@ -48,18 +49,20 @@ public class SeedTraceabilityTests
         const string doc = """
             | Seed fact | Where | Test |
             |---|---|---|
-            | good | `steps[warm-up].durationSeconds`, `.cadencePerMinute`, `steps[warm-up…strip].layer`, `steps[foam-roller\|massage-gun].avoid`, `questions[pregnant].verdictIfYes`, `referrals[one-leg-only]`, `ReferralRules.NotBetterAfterTwoWeeks` | `SeedFiguresTests.DvtWarning_Text_Names` [DVT], text |
+            | good | `steps[warm-up].durationSeconds`, `.cadencePerMinute`, `steps[warm-up…strip].layer`, `steps[foam-roller\|massage-gun].avoid`, `questions[pregnant].verdictIfYes`, `referrals[one-leg-only]`, `ReferralRules.NotBetterAfterTwoWeeks` | `SeedFiguresTests.DvtWarning_Text_Names` [DVT, emergency], `SeedFiguresTests.MinutesPerCalf_Session_IsFiveToTen` |
             | no such test | `disclaimer` | `SeedFiguresTests.DvtWarning_Text_Names`, `SeedFiguresTests.NoSuchTest` |
             | still to do | protocols/screening.json (issue 3, pending) | pending |
-            | no such step | `steps[warm-upp].durationSeconds` | text |
-            | no such field | `steps[knead].cadencePerMinute` | text |
-            | null field | `steps[opposite-knee].layer` | text |
-            | null in a range | `steps[strip…foam-roller].layer` | text |
-            | no such question | `questions[one-calf-swollen]` | text |
-            | no such question field | `questions[pregnant].verdict` | text |
-            | continuation without a path | `.holdSeconds` | text |
-            | no such rule | `ReferralRules.NotBetterAfterThreeWeeks` | text |
+            | no such step | `steps[warm-upp].durationSeconds` | `SeedFiguresTests.DvtWarning_Text_Names` |
+            | no such field | `steps[knead].cadencePerMinute` | `SeedFiguresTests.DvtWarning_Text_Names` |
+            | null field | `steps[opposite-knee].layer` | `SeedFiguresTests.DvtWarning_Text_Names` |
+            | null in a range | `steps[strip…foam-roller].layer` | `SeedFiguresTests.DvtWarning_Text_Names` |
+            | no such question | `questions[one-calf-swollen]` | `SeedFiguresTests.DvtWarning_Text_Names` |
+            | no such question field | `questions[pregnant].verdict` | `SeedFiguresTests.DvtWarning_Text_Names` |
+            | continuation without a path | `.holdSeconds` | `SeedFiguresTests.DvtWarning_Text_Names` |
+            | no such rule | `ReferralRules.NotBetterAfterThreeWeeks` | `SeedFiguresTests.DvtWarning_Text_Names` |
             | no test | `disclaimer` | checked somewhere |
+            | marked text | `disclaimer` | text |
+            | a test and text | `disclaimer` | `SeedFiguresTests.DvtWarning_Text_Names` [DVT]; wording: text |
             """;
 
         var problems = SeedTraceability.Check(doc, ProtocolJson, ScreeningJson);
@@ -69,7 +72,7 @@ public class SeedTraceabilityTests
                 "missing-test: no such test: SeedFiguresTests.NoSuchTest",
                 "pending: still to do: protocols/screening.json (issue 3, pending) | pending",
                 "incomplete: still to do: no place named",
-                "incomplete: still to do: no test named and not marked text",
+                "incomplete: still to do: no test named",
                 "bad-path: no such step: steps[warm-upp].durationSeconds: no item 'warm-upp' in steps",
                 "bad-path: no such field: steps[knead].cadencePerMinute: no field 'cadencePerMinute' in steps[knead]",
                 "bad-path: null field: steps[opposite-knee].layer: steps[opposite-knee].layer is null",
@@ -79,7 +82,9 @@ public class SeedTraceabilityTests
                 "bad-path: no such question field: questions[pregnant].verdict: no field 'verdict' in questions[pregnant]",
                 "bad-path: continuation without a path: .holdSeconds: a continuation with no path before it",
                 "bad-rule: no such rule: ReferralRules.NotBetterAfterThreeWeeks",
-                "incomplete: no test: no test named and not marked text",
+                "incomplete: no test: no test named",
+                "incomplete: marked text: no test named",
+                "incomplete: a test and text: not a test: ; wording: text",
             ],
             problems.Select(p => p.ToString()));
     }
@@ -167,9 +172,14 @@ internal static partial class SeedTraceability
                 problems.Add(new(Incomplete, row.Fact, "no place named"));
             }
 
-            if (NamedTests.In(row.Test).Count == 0 && !TextMark().IsMatch(row.Test))
+            var notTests = TestWithRows().Replace(row.Test, "").Trim(' ', ',');
+            if (NamedTests.In(row.Test).Count == 0)
             {
-                problems.Add(new(Incomplete, row.Fact, "no test named and not marked text"));
+                problems.Add(new(Incomplete, row.Fact, "no test named"));
+            }
+            else if (notTests.Length > 0)
+            {
+                problems.Add(new(Incomplete, row.Fact, $"not a test: {notTests}"));
             }
 
             string? parent = null;
@@ -318,8 +328,9 @@ internal static partial class SeedTraceability
     [GeneratedRegex("`(?<code>[^`]+)`")]
     private static partial Regex Code();
 
-    [GeneratedRegex(@"\btext\b")]
-    private static partial Regex TextMark();
+    /// <summary>A test named as <c>`SomethingTests.Method`</c>, with its theory rows in brackets if it has any.</summary>
+    [GeneratedRegex(@"`[A-Z]\w*Tests\.\w+`( \[[^\]\[]*\])?")]
+    private static partial Regex TestWithRows();
 
     [GeneratedRegex(@"^[A-Z]\w*\.[A-Z]\w*$")]
     private static partial Regex DomainRule();
