@@ -42,6 +42,8 @@ for (const file of files) {
       const tick = () => { const next = Session.due(session, now, now); session = next.session; raised.push(...next.raised); };
       tick();
       let refused = false;
+      /** @type {string | undefined} */
+      let painCheck;
       try {
         switch (step.do) {
           case 'start':
@@ -49,8 +51,9 @@ for (const file of files) {
           case 'pause': session = Session.apply(session, 'pause', now, now); break;
           case 'stop': session = Session.apply(session, 'stop', now, now, step.reason); break;
           case 'check-in': {
-            const stop = Session.checkIn(session, step.leg, step.pain);
-            if (stop) session = Session.apply(session, 'stop', now, now, stop);
+            const check = Session.checkIn(session, step.leg, step.pain);
+            if (check === 'stop') session = Session.apply(session, 'stop', now, now, 'pain-worsening');
+            painCheck = check;
             break;
           }
           case 'tick': break;
@@ -66,6 +69,7 @@ for (const file of files) {
         stopReason: session.machine.stopReason ?? null,
         refused,
         raised: raised.map(c => `${c.kind}@${seconds(c.atSeconds)}`),
+        ...(painCheck ? { painCheck } : {}),
       };
       assert.deepEqual(observed, step.expect, `${step.do} at ${step.at}`);
     }

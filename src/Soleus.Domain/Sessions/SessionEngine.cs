@@ -63,18 +63,18 @@ public sealed class SessionEngine : IDisposable
     public void Stop(StopReason reason) => Apply(SessionCommand.Stop, reason);
 
     /// <summary>
-    /// A pain rating given during the session. When it is 2 or more points above the rating before the session,
-    /// the session stops at once for worsening pain; the reason is returned, or null when the session goes on.
+    /// A pain rating given during the session (<see cref="SessionCheckIn.Check"/>). When it calls for a stop, the
+    /// session stops at once for worsening pain; asking whether to stop is the caller's, and the session runs on meanwhile.
     /// </summary>
-    public StopReason? CheckIn(int painBefore, int painNow)
+    public PainCheck CheckIn(int painBefore, int painNow)
     {
-        var reason = SessionCheckIn.Check(painBefore, painNow);
-        if (reason is { } stop)
+        var check = SessionCheckIn.Check(painBefore, painNow);
+        if (check == PainCheck.Stop)
         {
-            Stop(stop);
+            Stop(Sessions.StopReason.PainWorsening);
         }
 
-        return reason;
+        return check;
     }
 
     /// <summary>Raises every cue that is due now and schedules the next; also called by the engine's own timer.</summary>

@@ -10,8 +10,9 @@ namespace Soleus.Web.Pages;
 /// Everything the player plays, as the /play page hands it over in one JSON data block: the id the client sends the
 /// record with (made here, once per plan), whether the person is signed in, the legs, the flattened timeline (every
 /// cue with its end, hold, voice mode and sound, so the player looks things up instead of working them out), what
-/// to do before the first stroke, the ratings before, the words for each step and for each way the session can
-/// stop, the rules' numbers the player applies, and the labels it shows.
+/// to do before the first stroke, the ratings before, the words for each step (its safety notes among them) and for
+/// each way the session can stop, the DVT warning and the emergency number the player links, the rules' numbers the
+/// player applies, and the labels it shows.
 /// </summary>
 public sealed record PlayerData(
     Guid ClientId,
@@ -23,6 +24,7 @@ public sealed record PlayerData(
     IReadOnlyDictionary<string, StepText> Steps,
     IReadOnlyDictionary<StopReason, StopAdvice> Stops,
     string DvtWarning,
+    string EmergencyNumber,
     PlayerData.Rules Limits,
     PlayerData.Words Labels)
 {
@@ -30,10 +32,10 @@ public sealed record PlayerData(
     public sealed record Before(string WarmUp, string Direction);
 
     /// <summary>
-    /// The domain's numbers the player applies: the rating scale, the pain rise that stops a session, and the longest a
-    /// session's record may span.
+    /// The domain's numbers the player applies: the rating scale, the pain rise that stops a session, the pain that asks
+    /// whether to stop, and the longest a session's record may span.
     /// </summary>
-    public sealed record Rules(int RatingMin, int RatingMax, int PainRiseThatStops, int MaxSessionSeconds);
+    public sealed record Rules(int RatingMin, int RatingMax, int PainRiseThatStops, int PainThatAsks, int MaxSessionSeconds);
 
     /// <summary>The labels the player shows for legs and referral severities, from <see cref="Pages.Labels"/>.</summary>
     public sealed record Words(IReadOnlyDictionary<Leg, string> Legs, IReadOnlyDictionary<ReferralSeverity, string> Severities, string NoReferral);
@@ -45,7 +47,7 @@ public sealed record PlayerData(
         var plan = form.Plan ?? throw new ArgumentException("The form has no plan.", nameof(form));
         var steps = plan.Steps.Select(s => protocol.Step(s.StepId)).DistinctBy(s => s.Id).ToDictionary(
             s => s.Id,
-            s => new StepText(s.Name, s.Purpose, s.Instructions, s.Feel, s.CommonMistake, [.. s.Avoid.Select(Pages.Labels.Id)]));
+            s => new StepText(s.Name, s.Purpose, s.Instructions, s.Feel, s.CommonMistake, [.. s.Avoid.Select(Pages.Labels.Id)], [.. s.SafetyNotes.Select(n => questionnaire.Render(n))]));
         return new(
             clientId,
             signedIn,
@@ -55,8 +57,9 @@ public sealed record PlayerData(
             [.. plan.Legs.Select(l => new LegRating(l, form.Input.TightnessBefore(l)!.Value, form.Input.PainBefore(l)!.Value))],
             steps,
             Enum.GetValues<StopReason>().ToDictionary(r => r, r => SessionCheckIn.For(questionnaire, r)),
-            questionnaire.DvtWarning,
-            new(Rating.Min, Rating.Max, SessionCheckIn.PainRiseThatStops, (int)SessionReport.MaxLength.TotalSeconds),
+            questionnaire.Render(questionnaire.DvtWarning),
+            questionnaire.Emergency.Number,
+            new(Rating.Min, Rating.Max, SessionCheckIn.PainRiseThatStops, SessionCheckIn.PainThatAsks, (int)SessionReport.MaxLength.TotalSeconds),
             new(
                 Enum.GetValues<Leg>().ToDictionary(l => l, Pages.Labels.Leg),
                 Enum.GetValues<ReferralSeverity>().ToDictionary(s => s, Pages.Labels.Severity),

@@ -1,4 +1,14 @@
 namespace Soleus.Web.Pages;
 
-/// <summary>What the player shows for a step while it runs: the protocol's words, and what to keep off, as labels.</summary>
-public sealed record StepText(string Name, string Purpose, IReadOnlyList<string> Instructions, string Feel, string CommonMistake, IReadOnlyList<string> Avoid);
+/// <summary>
+/// What the player shows for a step while it runs: the protocol's words, what to keep off (as labels), and the
+/// step's safety notes, rendered, shown for the whole step.
+/// </summary>
+public sealed record StepText(
+    string Name,
+    string Purpose,
+    IReadOnlyList<string> Instructions,
+    string Feel,
+    string CommonMistake,
+    IReadOnlyList<string> Avoid,
+    IReadOnlyList<string> SafetyNotes);

@@ -6,19 +6,35 @@ namespace Soleus.Domain.Tests.Screening;
 public class SessionCheckInTests
 {
     [Theory]
-    [InlineData(3, 5, true)]
-    [InlineData(3, 4, false)]
-    [InlineData(0, 2, true)]
-    [InlineData(0, 1, false)]
-    [InlineData(8, 10, true)]
-    [InlineData(9, 10, false)]
-    [InlineData(5, 5, false)]
-    [InlineData(6, 2, false)]
-    [InlineData(0, 10, true)]
-    public void ShouldStop_PainMidSessionAgainstBefore_StopsFromTwoPointsUp(int before, int now, bool stops)
+    [InlineData(3, 5, PainCheck.Stop)]
+    [InlineData(0, 2, PainCheck.Stop)]
+    [InlineData(8, 10, PainCheck.Stop)]
+    [InlineData(0, 10, PainCheck.Stop)]
+    [InlineData(3, 4, PainCheck.AskToStop)]
+    [InlineData(0, 1, PainCheck.AskToStop)]
+    [InlineData(9, 10, PainCheck.AskToStop)]
+    [InlineData(7, 7, PainCheck.AskToStop)]
+    [InlineData(9, 7, PainCheck.AskToStop)]
+    [InlineData(5, 5, PainCheck.GoOn)]
+    [InlineData(6, 2, PainCheck.GoOn)]
+    [InlineData(9, 6, PainCheck.GoOn)]
+    public void Check_PainMidSessionAgainstBefore_StopsFromTwoPointsUp_AsksOnAnyRiseOrFromSeven(int before, int now, PainCheck expected)
     {
-        Assert.Equal(stops, SessionCheckIn.ShouldStop(before, now));
-        Assert.Equal(stops ? StopReason.PainWorsening : null, SessionCheckIn.Check(before, now));
+        Assert.Equal(expected, SessionCheckIn.Check(before, now));
+    }
+
+    [Fact]
+    public void Check_EveryPairOfRatings_NeverGoesOnWithARiseOrAHighScore()
+    {
+        for (var before = Rating.Min; before <= Rating.Max; before++)
+        {
+            for (var now = Rating.Min; now <= Rating.Max; now++)
+            {
+                var check = SessionCheckIn.Check(before, now);
+                Assert.True(check != PainCheck.GoOn || (now <= before && now < SessionCheckIn.PainThatAsks), $"{before} → {now} went on");
+                Assert.Equal(now - before >= SessionCheckIn.PainRiseThatStops, check == PainCheck.Stop);
+            }
+        }
     }
 
     [Theory]
@@ -26,16 +42,16 @@ public class SessionCheckInTests
     [InlineData(11, 3)]
     [InlineData(3, -1)]
     [InlineData(3, 11)]
-    public void ShouldStop_RatingOutsideZeroToTen_Throws(int before, int now)
+    public void Check_RatingOutsideZeroToTen_Throws(int before, int now)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => SessionCheckIn.ShouldStop(before, now));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SessionCheckIn.Check(before, now));
     }
 
     [Theory]
     [InlineData(StopReason.SharpPain, "stabbing")]
     [InlineData(StopReason.Numbness, "nerve")]
     [InlineData(StopReason.PainWorsening, "climbs")]
-    [InlineData(StopReason.SwellingOrRedness, "prompt medical assessment")]
+    [InlineData(StopReason.SwellingOrRedness, "blood clot")]
     [InlineData(StopReason.StoppedForNow, "another time")]
     public void For_EachStopReason_GivesItsAdviceFromTheQuestionnaire(StopReason reason, string words)
     {
@@ -56,7 +72,7 @@ public class SessionCheckInTests
         var advice = SessionCheckIn.For(questionnaire, StopReason.SwellingOrRedness);
 
         Assert.True(advice.ShowDvtWarning);
-        Assert.Contains("call 911", advice.Text, StringComparison.Ordinal);
+        Assert.Contains("Call 911 now", advice.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("{emergencyNumber}", advice.Text, StringComparison.Ordinal);
     }
 
@@ -64,12 +80,12 @@ public class SessionCheckInTests
     [InlineData(StopReason.SharpPain)]
     [InlineData(StopReason.Numbness)]
     [InlineData(StopReason.PainWorsening)]
-    [InlineData(StopReason.SwellingOrRedness)]
-    public void For_SafetyStop_TellsThePersonToStopOrRestAndWhenToSeeSomeone(StopReason reason)
+    public void For_SafetyStop_TellsThePersonToStopAndToSeeSomeoneFirst_NeverOnlyIfItLasts(StopReason reason)
     {
         var advice = SessionCheckIn.For(ShippedQuestionnaire.Load(), reason);
 
         Assert.Matches("(?i)stop|rest|take the pressure off", advice.Text);
         Assert.Matches("(?i)doctor|physiotherapist", advice.Text);
+        Assert.DoesNotMatch("(?i)if it (has not|does not|stays)|within (a|an) ", advice.Text);
     }
 }

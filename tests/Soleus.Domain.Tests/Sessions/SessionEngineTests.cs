@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using Soleus.Domain.Planning;
 using Soleus.Domain.Protocols;
+using Soleus.Domain.Screening;
 using Soleus.Domain.Sessions;
 
 namespace Soleus.Domain.Tests.Sessions;
@@ -120,21 +121,22 @@ public class SessionEngineTests
     }
 
     [Theory]
-    [InlineData(3, 5, true)]
-    [InlineData(3, 9, true)]
-    [InlineData(3, 4, false)]
-    [InlineData(6, 2, false)]
-    public void CheckIn_PainTwoPointsAboveBefore_StopsForWorseningPain(int before, int now, bool stops)
+    [InlineData(3, 5, PainCheck.Stop)]
+    [InlineData(3, 9, PainCheck.Stop)]
+    [InlineData(3, 4, PainCheck.AskToStop)]
+    [InlineData(8, 8, PainCheck.AskToStop)]
+    [InlineData(6, 2, PainCheck.GoOn)]
+    public void CheckIn_PainTwoPointsAboveBefore_StopsForWorseningPain_OtherwiseRunsOnWhileAsking(int before, int now, PainCheck expected)
     {
         var (engine, clock, _) = Run(TenMinutes());
         engine.Start();
         clock.Advance(TimeSpan.FromSeconds(50));
 
-        var reason = engine.CheckIn(before, now);
+        var check = engine.CheckIn(before, now);
 
-        Assert.Equal(stops ? StopReason.PainWorsening : null, reason);
-        Assert.Equal(stops ? SessionState.Stopped : SessionState.Running, engine.State);
-        Assert.Equal(reason, engine.StopReason);
+        Assert.Equal(expected, check);
+        Assert.Equal(expected == PainCheck.Stop ? SessionState.Stopped : SessionState.Running, engine.State);
+        Assert.Equal(expected == PainCheck.Stop ? StopReason.PainWorsening : null, engine.StopReason);
     }
 
     public static TheoryData<SessionState, string> InvalidCommands() => new()

@@ -29,7 +29,10 @@ public sealed class SessionScenarioTests
     {
         var scenario = SessionScenario.Load(file);
         var built = JsonSerializer.SerializeToNode(Timeline(scenario.Json), ProtocolJson.Options)!;
-        var limits = new JsonObject { ["painRiseThatStops"] = SessionCheckIn.PainRiseThatStops, ["ratingMin"] = Rating.Min, ["ratingMax"] = Rating.Max };
+        var limits = new JsonObject
+        {
+            ["painRiseThatStops"] = SessionCheckIn.PainRiseThatStops, ["painThatAsks"] = SessionCheckIn.PainThatAsks, ["ratingMin"] = Rating.Min, ["ratingMax"] = Rating.Max,
+        };
         if (SessionScenario.Updating)
         {
             (scenario.Json["timeline"], scenario.Json["limits"]) = (built, limits);
@@ -56,7 +59,7 @@ public sealed class SessionScenarioTests
             Assert.True(at >= reading, $"{file}: readings go forward");
             clock.Advance(TimeSpan.FromSeconds(at - reading));
             reading = at;
-            var refused = Do(engine, step, scenario.Json);
+            var (refused, painCheck) = Do(engine, step, scenario.Json);
             var observed = new JsonObject
             {
                 ["state"] = WireNames.Name(engine.State),
@@ -65,6 +68,11 @@ public sealed class SessionScenarioTests
                 ["refused"] = refused,
                 ["raised"] = new JsonArray([.. raised.Select(r => (JsonNode)r)]),
             };
+            if (painCheck is { } check)
+            {
+                observed["painCheck"] = WireNames.Name(check);
+            }
+
             raised.Clear();
             if (SessionScenario.Updating)
             {
@@ -80,9 +88,10 @@ public sealed class SessionScenarioTests
         }
     }
 
-    /// <summary>Applies the step's command; true when the engine refused it (a transition its state does not allow).</summary>
-    private static bool Do(SessionEngine engine, JsonObject step, JsonObject scenario)
+    /// <summary>Applies the step's command: whether the engine refused it (a transition its state does not allow), and what a check-in called for.</summary>
+    private static (bool Refused, PainCheck? Check) Do(SessionEngine engine, JsonObject step, JsonObject scenario)
     {
+        PainCheck? check = null;
         try
         {
             switch ((string?)step["do"])
@@ -91,16 +100,16 @@ public sealed class SessionScenarioTests
                 case "pause": engine.Pause(); break;
                 case "resume": engine.Resume(); break;
                 case "stop": engine.Stop(WireNames.Parse<StopReason>((string?)step["reason"]) ?? throw new InvalidDataException("stop needs a reason")); break;
-                case "check-in": engine.CheckIn((int)scenario["painBefore"]![(string)step["leg"]!]!, (int)step["pain"]!); break;
+                case "check-in": check = engine.CheckIn((int)scenario["painBefore"]![(string)step["leg"]!]!, (int)step["pain"]!); break;
                 case "tick": engine.Tick(); break;
                 default: throw new InvalidDataException($"Unknown command '{step["do"]}'.");
             }
 
-            return false;
+            return (false, check);
         }
         catch (InvalidSessionTransitionException)
         {
-            return true;
+            return (true, check);
         }
     }
 

@@ -13,7 +13,7 @@ import { $, setText } from './view.js';
  * @property {(reason: string) => void} stop
  * @property {() => {leg: string, label: string, painBefore: number}} painLeg the leg in hand and its pain before
  * @property {(text: string) => boolean} isRating
- * @property {(pain: number, leg: string) => void} pain a valid rating given for the leg
+ * @property {(pain: number, leg: string) => 'stop' | 'ask-to-stop' | 'go-on'} pain a valid rating given for the leg, and what it calls for
  * @property {() => boolean} playing the run panel is showing
  */
 
@@ -75,8 +75,27 @@ export function wireControls(h) {
       return;
     }
     painDialog.close();
-    h.pain(Number(painNow.value.trim()), leg);
+    const pain = Number(painNow.value.trim());
+    if (h.pain(pain, leg) === 'ask-to-stop') {
+      setText($('pain-ask-value'), String(pain));
+      held = h.holdForDialog();
+      askDialog.showModal();
+    }
   });
+
+  // Pain that has risen, or is high, asks whether to stop; the session waits, and stopping is the first choice.
+  const askDialog = /** @type {HTMLDialogElement} */ ($('pain-ask-dialog'));
+  const goOn = () => {
+    if (askDialog.open) askDialog.close();
+    if (held) { held = false; h.releaseDialog(); }
+  };
+  $('pain-ask-stop').addEventListener('click', () => {
+    held = false;
+    askDialog.close();
+    h.stop('pain-worsening');
+  });
+  $('pain-ask-go-on').addEventListener('click', goOn);
+  askDialog.addEventListener('cancel', e => { e.preventDefault(); goOn(); });
 }
 
 /**

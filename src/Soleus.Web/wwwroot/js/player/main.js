@@ -15,6 +15,7 @@ import { abandoned, fileSession } from './record.js';
 import { setUpFinish } from './finish.js';
 import { $, beat, message, render, setText, show, showCues, showReady, showRun, showStep, showStopped } from './view.js';
 import { wireControls, wireVoice } from './controls.js';
+import { keepStop } from '../safety.js';
 
 const query = new URLSearchParams(location.search);
 const speed = speedFrom(query);
@@ -73,6 +74,7 @@ function apply(command, reason = null) {
   } else if (state === 'paused') {
     setText($('cue'), 'Paused. Press Resume, Space or P to carry on.');
   } else if (ended(session.machine)) {
+    if (command === 'stop' && reason) keepStop(reason, new Date());
     finishUp();
   }
   return true;
@@ -166,9 +168,10 @@ wireControls({
   },
   isRating: text => Session.isRating(session, text),
   pain(value, leg) {
-    const stop = Session.checkIn(session, leg, value);
-    if (stop) apply('stop', stop);
-    else setText($('cue'), `Pain ${value} of ${session.limits.ratingMax} noted. Carry on gently, and stop if it climbs.`);
+    const check = Session.checkIn(session, leg, value);
+    if (check === 'stop') apply('stop', 'pain-worsening');
+    else if (check === 'go-on') setText($('cue'), `Pain ${value} of ${session.limits.ratingMax} noted. Stop at once if it climbs or turns sharp.`);
+    return check;
   },
   playing: () => !$('player-run').hidden,
 });

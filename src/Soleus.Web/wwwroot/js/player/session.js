@@ -21,7 +21,7 @@ export function create(data, now, epoch) {
     legs: data.legs,
     timeline: data.timeline,
     prep: data.preparation,
-    texts: { steps: data.steps, stops: data.stops, dvtWarning: data.dvtWarning },
+    texts: { steps: data.steps, stops: data.stops, dvtWarning: data.dvtWarning, emergencyNumber: data.emergencyNumber },
     limits: data.limits,
     labels: data.labels,
     ratingsBefore: data.ratingsBefore,
@@ -71,13 +71,16 @@ export function due(session, now, epoch) {
 }
 
 /**
- * A pain rating given during the session for one leg: the stop it calls for ('pain-worsening' when it is at least
- * the data's rise above the rating before), or null to go on.
+ * A pain rating given during the session for one leg, judged as the domain's SessionCheckIn judges it: 'stop' when it
+ * is at least the data's rise above the rating before, 'ask-to-stop' for any smaller rise or a rating at or above
+ * the data's high mark, otherwise 'go-on'.
  * @param {any} session @param {string} leg @param {number} painNow
+ * @returns {'stop' | 'ask-to-stop' | 'go-on'}
  */
 export function checkIn(session, leg, painNow) {
-  const before = session.ratingsBefore.find((/** @type {any} */ r) => r.leg === leg).painBefore;
-  return painNow - before >= session.limits.painRiseThatStops ? 'pain-worsening' : null;
+  const rise = painNow - session.ratingsBefore.find((/** @type {any} */ r) => r.leg === leg).painBefore;
+  if (rise >= session.limits.painRiseThatStops) return 'stop';
+  return rise > 0 || painNow >= session.limits.painThatAsks ? 'ask-to-stop' : 'go-on';
 }
 
 /** True when the text is a whole number, in digits, on the rating scale of the data. @param {any} session @param {string} text */

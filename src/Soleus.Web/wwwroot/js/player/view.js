@@ -11,6 +11,17 @@ export function setText(el, text) { if (el.textContent !== text) el.textContent 
 
 const LATE_SECONDS = 1;
 
+/**
+ * Writes a safety text with each whole mention of the emergency number as a tap-to-call link.
+ * @param {HTMLElement} el @param {string} text @param {string} number
+ */
+export function linked(el, text, number) {
+  const parts = text.split(new RegExp(`(?<![0-9])(${number})(?![0-9])`));
+  el.replaceChildren(...parts.map((part, i) => (i % 2 === 0
+    ? document.createTextNode(part)
+    : Object.assign(document.createElement('a'), { href: `tel:${number}`, className: 'call-link', textContent: part }))));
+}
+
 /** Only one of ready, run, finish and saved shows at a time; the stopped advice goes with finish. @param {string} panel @param {boolean} [stopped] */
 export function show(panel, stopped = false) {
   for (const id of ['player-ready', 'player-run', 'player-finish', 'player-saved']) $(id).hidden = id !== panel;
@@ -51,7 +62,12 @@ export function showStep(session, i) {
   $('step-instructions').replaceChildren(...text.instructions.map((/** @type {string} */ line) => Object.assign(document.createElement('li'), { textContent: line })));
   setText($('step-feel'), text.feel);
   setText($('step-mistake'), text.commonMistake);
-  setText($('step-avoid'), text.avoid.length ? text.avoid.join(', ') : 'Nothing special beyond the usual care.');
+  setText($('step-avoid'), text.avoid.length ? `Keep off: ${text.avoid.join(', ')}.` : 'Keep off the back of the knee and the bones.');
+  $('step-safety').replaceChildren(...text.safetyNotes.map((/** @type {string} */ note) => {
+    const item = document.createElement('li');
+    linked(item, note, session.texts.emergencyNumber);
+    return item;
+  }));
   const next = segments[i + 1];
   setText($('next'), next ? `${next.name}, ${legs[next.leg].toLowerCase()} calf${next.leg !== seg.leg ? ' (switch legs)' : ''}` : 'the end of the session, then how your calves feel');
   $('beat').hidden = !strokes(cues, i);
@@ -129,7 +145,7 @@ export function showRun(session, t) {
 export function showStopped(session) {
   const advice = session.texts.stops[session.machine.stopReason];
   setText($('stop-title'), advice.title);
-  setText($('stop-text'), advice.text);
+  linked($('stop-text'), advice.text, session.texts.emergencyNumber);
   $('stop-dvt').hidden = !advice.showDvtWarning;
-  setText($('stop-dvt-text'), session.texts.dvtWarning);
+  linked($('stop-dvt-text'), session.texts.dvtWarning, session.texts.emergencyNumber);
 }
