@@ -47,6 +47,7 @@ app.MapAccountApi();
 app.MapProtocolApi();
 app.MapScreeningApi();
 app.MapProfileApi();
+app.MapClearanceApi();
 app.MapPlansApi();
 app.MapSessionsApi();
 app.MapProgressApi();

@@ -114,6 +114,12 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         var first = (await Sessions(page)).EnumerateArray().Single(s => s.GetProperty("clientId").GetString() == stopped);
         Assert.Equal("sharp-pain", first.GetProperty("stopReason").GetString());
 
+        // The stop carries forward: no session until the person records that a professional has seen them.
+        await Flows.Screen(page);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Please talk to a professional first");
+        await Expect(page.Locator(".reasons")).ToContainTextAsync("A session was stopped for sharp or stabbing pain.");
+        await RecordSeen(page, tab);
+
         // Both calves on the sped-up clock to the end, then the finish form.
         await StartPlaying(page, speed: 50);
         await Expect(page.Locator("#run-leg")).ToContainTextAsync("Left calf");
@@ -290,10 +296,22 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("p");
         await WaitForState(page, "running", 5000);
 
+        // One point above the rating before (2): the player asks whether to stop, and the session waits.
         await page.GetByRole(AriaRole.Button, new() { Name = "Pain check" }).ClickAsync();
         await page.GetByLabel(new Regex("hurt now")).FillAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
-        await Expect(page.Locator("#cue")).ToContainTextAsync("Pain 3 of 10 noted");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Stop the session?" })).ToBeVisibleAsync();
+        await WaitForState(page, "paused", 5000);
+        await tab.AssertAccessible("pain-ask");
+        await tab.Screenshot("pain-ask");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Go on, more gently" }).ClickAsync();
+        await WaitForState(page, "running", 5000);
+
+        // No higher than before: noted, with the reminder to stop if it climbs or turns sharp; never "carry on".
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pain check" }).ClickAsync();
+        await page.GetByLabel(new Regex("hurt now")).FillAsync("2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#cue")).ToContainTextAsync("Pain 2 of 10 noted. Stop at once if it climbs or turns sharp.");
         Assert.Equal("running", await page.EvaluateAsync<string>("() => soleusPlayer.state()"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Pain check" }).ClickAsync();
@@ -359,6 +377,46 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         await tab.Context.SetOfflineAsync(false);
     }
 
+    /// <summary>From a verdict held by a carried stop, records that a GP saw the person today.</summary>
+    private static async Task RecordSeen(IPage page, BrowserPage tab)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record that you have been seen" }).ClickAsync();
+        await page.GetByLabel("Who saw you").FillAsync("GP");
+        await page.GetByLabel("The day they saw you").FillAsync(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await tab.AssertAccessible("clearance");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record it" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("You recorded that GP saw you on");
+        if (await page.Locator("#soleus-clearance").CountAsync() > 0)
+        {
+            await Expect(page.Locator("#clearance-kept")).ToBeVisibleAsync();
+        }
+    }
+
+    [SkippableFact]
+    public async Task Player_SafetyStopWithoutAnAccount_TheBrowserCarriesItToTheNextScreeningUntilSeen()
+    {
+        await using var tab = await fixture.Open();
+        var page = await Visitor(tab);
+        await StartPlaying(page, speed: 20, legs: ["left"]);
+        await Expect(page.Locator("#step-safety li").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#step-safety")).ToContainTextAsync("Call 112 now");
+        await Expect(page.Locator("#step-safety a[href='tel:112']")).ToBeVisibleAsync();
+        await tab.Screenshot("step-safety-notes");
+        await Stop(page, "Numbness or tingling");
+        await Expect(page.Locator("#stop-title")).ToHaveTextAsync("Stopped: numbness or tingling");
+
+        await Flows.Screen(page, legs: ["left"]);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Please talk to a professional first");
+        await Expect(page.Locator(".reasons")).ToContainTextAsync("A session was stopped for numbness or tingling.");
+        await tab.Screenshot("carried-stop");
+        await RecordSeen(page, tab);
+
+        await Flows.Screen(page, legs: ["left"]);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Continue to the plan" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#lifted-heading")).ToBeVisibleAsync();
+        tab.AssertNoProblems();
+    }
+
     [SkippableFact]
     public async Task Player_SwellingStop_ShowsTheAdviceWithTheDvtWarning()
     {
@@ -370,7 +428,9 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
 
         await Expect(page.Locator("#stop-title")).ToHaveTextAsync("Stopped: swelling, redness or warmth");
         await Expect(page.Locator("#stop-dvt")).ToBeVisibleAsync();
-        await Expect(page.Locator("#stop-text")).ToContainTextAsync("call 112");
+        await Expect(page.Locator("#stop-text")).ToContainTextAsync("Call 112 now, or go straight to the nearest emergency department.");
+        await Expect(page.Locator("#stop-text a[href='tel:112']")).ToBeVisibleAsync();
+        await Expect(page.Locator("#stop-dvt-text a[href='tel:112']")).ToBeVisibleAsync();
         await tab.AssertAccessible("stopped-swelling");
         tab.AssertNoProblems();
     }
@@ -386,7 +446,7 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         await page.Locator("form.hand-off input[name='answers.calf-red-warm']").EvaluateAsync("input => input.value = 'yes'");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the guided session" }).ClickAsync();
 
-        await Expect(page.Locator("h1")).ToHaveTextAsync("No massage: get medical help today");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Get emergency care now");
         await Expect(page.Locator("#player")).ToHaveCountAsync(0);
         await Expect(page.Locator("#soleus-session")).ToHaveCountAsync(0);
         await Expect(page.Locator("main form")).ToHaveCountAsync(0);

@@ -18,7 +18,7 @@ public sealed class AccessTests(SoleusFactory factory) : IClassFixture<SoleusFac
         "healthz", "openapi/{documentName}.json",
         "api/protocol", "api/screening/questions", "api/screening", "api/plans",
         "api/account/register", "api/account/sign-in",
-        "", "screening", "plan", "play", "account", "account/register", "account/sign-in", "account/sign-out",
+        "", "screening", "plan", "play", "clearance", "account", "account/register", "account/sign-in", "account/sign-out",
     ];
 
     private List<(string Route, string Method, bool Protected)> Endpoints() =>

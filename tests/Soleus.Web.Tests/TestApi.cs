@@ -50,7 +50,7 @@ internal static class TestApi
     {
         var legs = new JsonObject { ["left"] = "no", ["right"] = "no" };
         var answers = new JsonObject();
-        foreach (var id in new[] { "breathing-chest-symptoms", "one-calf-swelling", "calf-red-warm", "numbness-tingling", "pain-persisting", "one-sided-no-cause",
+        foreach (var id in new[] { "breathing-chest-symptoms", "one-calf-swelling", "calf-red-warm", "calf-pain-no-cause", "numbness-tingling", "pain-persisting", "one-sided-no-cause",
                      "blood-thinner-or-clotting-disorder", "previous-clot", "pad-or-diabetic-neuropathy", "pregnant", "recent-surgery-or-immobilisation-or-cancer", "recovering-calf-strain" })
         {
             answers[id] = "no";

@@ -28,6 +28,7 @@ public static class ProtocolLinter
             }
         }
 
+        CheckClotUrgency(protocol, found);
         CheckRange("(protocol)", "minutesPerCalf", protocol.MinutesPerCalf, found);
         CheckRange("(protocol)", "getReadySeconds", protocol.GetReadySeconds, found);
         if (!Within(protocol.MinutesPerCalf, SeedBounds.MinutesPerCalf))
@@ -53,6 +54,20 @@ public static class ProtocolLinter
             ("moveInches", step.MoveInches),
         ];
         return all.Where(f => f.Item2 is not null).Select(f => (f.Item1, f.Item2!));
+    }
+
+    /// <summary>The DVT warning, and every safety note that names a clot sign, give the one clot instruction (<see cref="ClotUrgency"/>).</summary>
+    private static void CheckClotUrgency(Protocol protocol, List<LintViolation> found)
+    {
+        var texts = protocol.Steps.SelectMany(s => s.SafetyNotes.Where(ClotUrgency.NamesClotSign).Select(n => (s.Id, Field: "safetyNotes", Text: n)))
+            .Prepend(("(protocol)", "dvtWarning", protocol.DvtWarning));
+        foreach (var (item, field, text) in texts)
+        {
+            if (ClotUrgency.Problem(text) is { } problem)
+            {
+                found.Add(new("clot-urgency", item, field, problem));
+            }
+        }
     }
 
     private static void CheckStepIds(Protocol protocol, List<LintViolation> found)

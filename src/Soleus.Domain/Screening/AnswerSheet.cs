@@ -15,9 +15,10 @@ namespace Soleus.Domain.Screening;
 /// answers become the profile. With one, "has anything changed?" is answered (or the health questions are answered
 /// afresh).</item>
 /// <item>Values are "yes", "no" or "not-sure"; keys name a question Soleus asks.</item>
+/// <item>The safety history a browser keeps (<see cref="History"/>, read by <see cref="KeptHistory"/>) comes along.</item>
 /// </list>
 /// </summary>
-public sealed record AnswerSheet(IReadOnlyDictionary<string, string?> Answers, IReadOnlyList<string?> Legs)
+public sealed record AnswerSheet(IReadOnlyDictionary<string, string?> Answers, IReadOnlyList<string?> Legs, string? History = null)
 {
     public const string Field = "answers";
 
@@ -53,6 +54,8 @@ public sealed record AnswerSheet(IReadOnlyDictionary<string, string?> Answers, I
             }
         }
 
+        var kept = KeptHistory.Read(History, now);
+        problems.AddRange(kept.Problems);
         var current = stored is not null && !stored.IsExpired(questionnaire.Profile.ValidMonths, now);
         CheckComplete(questionnaire, answers, legs, given, profile.Count > 0 || !current, problems);
         var sheet = ScreeningAnswers.None;
@@ -82,7 +85,7 @@ public sealed record AnswerSheet(IReadOnlyDictionary<string, string?> Answers, I
             sheet = sheet.With(Screener.ProfileChangedId, confirmed);
         }
 
-        return Checked.From(problems, () => new ScreeningInput(legs, sheet, newProfile ?? stored, newProfile));
+        return Checked.From(problems, () => new ScreeningInput(legs, sheet, newProfile ?? stored, newProfile, kept.Value!));
     }
 
     /// <summary>A whole health profile as sent to be stored: every health question, each once, "yes", "no" or "not-sure".</summary>

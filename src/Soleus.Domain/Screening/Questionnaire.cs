@@ -7,9 +7,11 @@ namespace Soleus.Domain.Screening;
 /// <summary>
 /// The safety document (<c>protocols/screening.json</c>) as data: the screening questions and what a yes brings, the
 /// words for each verdict (and for an avoid-area verdict that leaves no leg, <see cref="NoLegLeft"/>), the advice for
-/// each way a session can stop, the referral messages, the root-cause guidance and the emergency number. The DVT warning is not copied here: <see cref="QuestionnaireLoader"/> takes it
-/// from the protocol, so the words stand in one place. Texts may hold <c>{emergencyNumber}</c> (and, in referral
-/// messages, <c>{leg}</c>); <see cref="Render"/> fills them in.
+/// each way a session can stop, the referral messages, the root-cause guidance, the emergency number and the one
+/// instruction for a possible clot, and the safety reminder every page shows (<see cref="Reminder"/>). The DVT warning
+/// is not copied here: <see cref="QuestionnaireLoader"/> takes it from the protocol, so the words stand in one place.
+/// Texts may hold <c>{clotInstruction}</c> and <c>{emergencyNumber}</c> (and, in referral messages, <c>{leg}</c>);
+/// <see cref="Render"/> fills them in, and renders the protocol's texts the same way.
 /// </summary>
 public sealed partial record Questionnaire(
     string Id,
@@ -18,6 +20,7 @@ public sealed partial record Questionnaire(
     string Introduction,
     EmergencyContact Emergency,
     AnswerNotes Notes,
+    string Reminder,
     ProfileRules Profile,
     IReadOnlyList<VerdictAdvice> Verdicts,
     VerdictAdvice NoLegLeft,
@@ -32,7 +35,7 @@ public sealed partial record Questionnaire(
 
     private string _dvtWarning = "";
 
-    /// <summary>The protocol's DVT warning, set by <see cref="QuestionnaireLoader"/>; shown with every emergency and seek-care result.</summary>
+    /// <summary>The protocol's DVT warning, set by <see cref="QuestionnaireLoader"/>; shown with every emergency result.</summary>
     public string DvtWarning => _dvtWarning;
 
     public IEnumerable<Question> SessionQuestions => Questions.Where(q => q.Scope == QuestionScope.Session);
@@ -48,11 +51,12 @@ public sealed partial record Questionnaire(
     public ReferralAdvice Referral(string ruleId) =>
         Referrals.FirstOrDefault(r => r.Id == ruleId) ?? throw new KeyNotFoundException($"The questionnaire has no referral '{ruleId}'.");
 
-    /// <summary>The text with the emergency number (and the leg, when given) in place of their placeholders.</summary>
+    /// <summary>The text with the clot instruction, the emergency number (and the leg, when given) in place of their placeholders.</summary>
     public string Render(string text, Leg? leg = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var filled = text.Replace(EmergencyNumberPlaceholder, Emergency.Number, StringComparison.Ordinal);
+        var filled = text.Replace(ClotUrgency.Placeholder, Emergency.ClotInstruction, StringComparison.Ordinal)
+            .Replace(EmergencyNumberPlaceholder, Emergency.Number, StringComparison.Ordinal);
         return leg is { } l ? filled.Replace(LegPlaceholder, l.ToString().ToLowerInvariant(), StringComparison.Ordinal) : filled;
     }
 

@@ -16,8 +16,9 @@ public static partial class QuestionnaireLinter
         new Dictionary<string, (QuestionScope, Verdict)>
         {
             ["breathing-chest-symptoms"] = (QuestionScope.Session, Verdict.Emergency),
-            ["one-calf-swelling"] = (QuestionScope.Session, Verdict.SeekCare),
-            ["calf-red-warm"] = (QuestionScope.Session, Verdict.SeekCare),
+            ["one-calf-swelling"] = (QuestionScope.Session, Verdict.Emergency),
+            ["calf-red-warm"] = (QuestionScope.Session, Verdict.Emergency),
+            ["calf-pain-no-cause"] = (QuestionScope.Session, Verdict.Emergency),
             ["sharp-pain"] = (QuestionScope.Session, Verdict.AvoidArea),
             ["numbness-tingling"] = (QuestionScope.Session, Verdict.ProfessionalFirst),
             ["skin-or-veins"] = (QuestionScope.Session, Verdict.AvoidArea),
@@ -63,6 +64,13 @@ public static partial class QuestionnaireLinter
             found.Add(new("stop-advice", "swelling-or-redness", "showDvtWarning", "Swelling or redness during a session must show the DVT warning."));
         }
 
+        foreach (var advice in questionnaire.StopAdvice.Where(a => CarriedStops.Carries(a.Reason) != (a.Carried is not null)))
+        {
+            found.Add(new("stop-advice", Kebab(advice.Reason.ToString()), "carried", CarriedStops.Carries(advice.Reason)
+                ? "A safety stop needs the words later screenings show while it stands."
+                : "Only a safety stop carries forward."));
+        }
+
         if (!Questionnaire.EmergencyNumberShape().IsMatch(questionnaire.Emergency.Number))
         {
             found.Add(new("emergency-number", "(questionnaire)", "emergency.number", $"Expected 2 to 6 digits, found '{questionnaire.Emergency.Number}'."));
@@ -80,6 +88,7 @@ public static partial class QuestionnaireLinter
         }
 
         CheckTexts(questionnaire, found);
+        CheckClotUrgency(questionnaire, found);
         return found;
     }
 
@@ -160,6 +169,37 @@ public static partial class QuestionnaireLinter
         }
     }
 
+    /// <summary>
+    /// One urgency for a possible clot: the emergency advice, the message of every question whose yes is an emergency,
+    /// the advice and carried words of a stop for swelling or redness, the reminder, the DVT warning, and any other
+    /// message that names a clot sign give the clot instruction and nothing softer; the instruction itself names the
+    /// emergency number and emergency care. Question texts ask rather than advise, and titles head a message, so
+    /// neither is a message here.
+    /// </summary>
+    private static void CheckClotUrgency(Questionnaire questionnaire, List<LintViolation> found)
+    {
+        if (ClotUrgency.InstructionProblem(questionnaire.Emergency.ClotInstruction, Questionnaire.EmergencyNumberPlaceholder) is { } wrong)
+        {
+            found.Add(new("clot-urgency", "(questionnaire)", "emergency.clotInstruction", wrong));
+        }
+
+        var emergencyQuestions = questionnaire.Questions.Where(q => q.VerdictIfYes == Verdict.Emergency).Select(q => q.Id).ToHashSet();
+        foreach (var (item, field, text, _) in Texts(questionnaire))
+        {
+            var asks = field is "question" or "profile.changedQuestion" || (field == "text" && questionnaire.Questions.Any(q => q.Id == item))
+                || field.EndsWith("title", StringComparison.OrdinalIgnoreCase);
+            var listed = (item == "emergency" && field == "text")
+                || (emergencyQuestions.Contains(item) && field == "message")
+                || (item == "swelling-or-redness" && field is "text" or "carried")
+                || field is "reminder" or "dvtWarning";
+            var mustGive = listed || (!asks && field != "emergency.clotInstruction" && ClotUrgency.NamesClotSign(text));
+            if (mustGive && ClotUrgency.Problem(text) is { } problem)
+            {
+                found.Add(new("clot-urgency", item, field, problem));
+            }
+        }
+    }
+
     /// <summary>Every text is non-empty and uses only the placeholders it may: the emergency number anywhere, the leg in referrals.</summary>
     private static void CheckTexts(Questionnaire questionnaire, List<LintViolation> found)
     {
@@ -174,6 +214,7 @@ public static partial class QuestionnaireLinter
             foreach (Match placeholder in PlaceholderShape().Matches(text))
             {
                 var ok = placeholder.Value == Questionnaire.EmergencyNumberPlaceholder
+                    || (placeholder.Value == ClotUrgency.Placeholder && field != "emergency.clotInstruction")
                     || (legAllowed && placeholder.Value == Questionnaire.LegPlaceholder);
                 if (!ok)
                 {
@@ -189,6 +230,8 @@ public static partial class QuestionnaireLinter
         yield return ("(questionnaire)", "introduction", q.Introduction, false);
         yield return ("(questionnaire)", "dvtWarning", q.DvtWarning, false);
         yield return ("(questionnaire)", "emergency.note", q.Emergency.Note, false);
+        yield return ("(questionnaire)", "emergency.clotInstruction", q.Emergency.ClotInstruction, false);
+        yield return ("(questionnaire)", "reminder", q.Reminder, false);
         yield return ("(questionnaire)", "notes.notSure", q.Notes.NotSure, false);
         yield return ("(questionnaire)", "notes.unanswered", q.Notes.Unanswered, false);
         yield return ("(questionnaire)", "profile.changedQuestion", q.Profile.ChangedQuestion, false);
@@ -213,6 +256,10 @@ public static partial class QuestionnaireLinter
         {
             yield return (Kebab(a.Reason.ToString()), "title", a.Title, false);
             yield return (Kebab(a.Reason.ToString()), "text", a.Text, false);
+            if (a.Carried is { } carried)
+            {
+                yield return (Kebab(a.Reason.ToString()), "carried", carried, false);
+            }
         }
 
         foreach (var r in q.Referrals)

@@ -16,8 +16,12 @@ namespace Soleus.Domain.Screening;
 /// <item>A referral from the person's history that asks for a professional first (<see cref="ReferralRules"/>: two
 /// safety stops in a week, pain after sessions rising) is a professional-first reason too, so history cannot be
 /// outrun by answering the questions again.</item>
-/// <item>The verdict is the most serious of the reasons (emergency, seek-care, professional-first, avoid-area), or
-/// proceed when there is none.</item>
+/// <item>A safety stop of an earlier session stands until a clearance answers it (<see cref="CarriedStops"/>): a stop for
+/// swelling or redness at emergency level, one for sharp pain, numbness or worsening pain at professional-first
+/// level. A clearance that answers a reason lifts it, and the result lists what was lifted and by whom
+/// (<see cref="ScreeningResult.Lifted"/>); none lifts an emergency answer of this screening.</item>
+/// <item>The verdict is the most serious of the reasons (emergency, professional-first, avoid-area), or proceed when
+/// there is none.</item>
 /// <item>An avoid-area reason on a leg keeps the session off that leg; one that names no leg keeps it off every leg.
 /// When no leg is left the verdict stays avoid-area, <see cref="ScreeningResult.LegsCleared"/> is empty and no
 /// session is allowed.</item>
@@ -47,7 +51,8 @@ public static class Screener
         IReadOnlyList<Leg> legs,
         HealthProfile? profile,
         DateTimeOffset now,
-        IReadOnlyList<Referral>? referrals = null)
+        IReadOnlyList<Referral>? referrals = null,
+        SafetyHistory? history = null)
     {
         ArgumentNullException.ThrowIfNull(questionnaire);
         ArgumentNullException.ThrowIfNull(answers);
@@ -80,6 +85,11 @@ public static class Screener
         AddProfileReasons(reasons, questionnaire, answers, profile, now);
         reasons.AddRange((referrals ?? []).Where(r => r.Severity == ReferralSeverity.ProfessionalFirst)
             .Select(r => new ScreeningReason(r.RuleId, Verdict.ProfessionalFirst, r.Message, r.Leg, ReasonBasis.History)));
+        history ??= SafetyHistory.None;
+        reasons.AddRange(CarriedStops.Standing(questionnaire, history, now));
+        var lifted = reasons.Select(r => CarriedStops.Answering(r, history.Clearances, now) is { } by ? new LiftedReason(r, by) : null)
+            .OfType<LiftedReason>().ToList();
+        reasons.RemoveAll(r => lifted.Any(l => l.Reason == r));
 
         var verdict = reasons.Count == 0 ? Verdict.Proceed : reasons.Min(r => r.Verdict);
         var avoided = reasons.Where(r => r.Verdict == Verdict.AvoidArea).ToList();
@@ -88,7 +98,8 @@ public static class Screener
         return new ScreeningResult(verdict, [.. reasons.OrderBy(r => r.Verdict)], cleared)
         {
             Advice = advice with { Title = questionnaire.Render(advice.Title), Text = questionnaire.Render(advice.Text) },
-            DvtWarning = verdict is Verdict.Emergency or Verdict.SeekCare ? questionnaire.Render(questionnaire.DvtWarning) : null,
+            DvtWarning = verdict is Verdict.Emergency ? questionnaire.Render(questionnaire.DvtWarning) : null,
+            Lifted = lifted,
             EmergencyNumber = questionnaire.Emergency.Number,
             ScreenedWith = $"{questionnaire.Id}@{questionnaire.Version}",
         };

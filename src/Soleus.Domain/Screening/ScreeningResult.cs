@@ -27,12 +27,15 @@ public sealed class ScreeningResult
     /// <summary>What the verdict means and what to do now, ready to show above the reasons.</summary>
     public VerdictAdvice? Advice { get; internal init; }
 
-    /// <summary>The DVT warning, set on every <see cref="Verdict.Emergency"/> and <see cref="Verdict.SeekCare"/> result.</summary>
+    /// <summary>The DVT warning, set on every <see cref="Verdict.Emergency"/> result.</summary>
     public string? DvtWarning { get; internal init; }
+
+    /// <summary>The reasons a clearance answered, and by whom: they no longer count.</summary>
+    public IReadOnlyList<LiftedReason> Lifted { get; internal init; } = [];
 
     /// <summary>The emergency number the texts of this result use.</summary>
     public string? EmergencyNumber { get; internal init; }
 
-    /// <summary>The questionnaire id and version the answers were judged by ("screening@1.0.0").</summary>
+    /// <summary>The questionnaire id and version the answers were judged by ("screening@2.0.0").</summary>
     public string? ScreenedWith { get; internal init; }
 }

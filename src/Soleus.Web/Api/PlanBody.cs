@@ -11,4 +11,5 @@ public sealed record PlanBody(
     string Emphasis,
     IReadOnlyList<string>? Activities = null,
     string Position = "chair",
-    bool HandsTired = false);
+    bool HandsTired = false,
+    JsonElement? History = null);

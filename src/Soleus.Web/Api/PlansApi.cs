@@ -18,7 +18,7 @@ public static class PlansApi
 
     private static async Task<Results<Ok<PlannedSession>, ProblemHttpResult>> Create(PlanBody body, Plans plans, Protocol protocol, CurrentAccount account, TimeProvider time)
     {
-        var answers = new AnswerSheet(AnswerObject.Flatten(body.Answers), body.Legs);
+        var answers = new AnswerSheet(AnswerObject.Flatten(body.Answers), body.Legs, body.History?.GetRawText());
         var choices = new PlanChoices(body.Legs, body.Equipment, body.MinutesPerCalf, body.Emphasis, body.Activities ?? [], body.Position, body.HandsTired);
         var attempt = await plans.Create(answers, choices, account.Id, time.GetUtcNow(), account.Origin, answeredNow: true);
         if (!attempt.IsValid)

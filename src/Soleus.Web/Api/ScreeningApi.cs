@@ -28,7 +28,7 @@ public static class ScreeningApi
 
     private static async Task<Results<Ok<ScreeningResult>, ProblemHttpResult>> Screen(ScreeningBody body, Screenings screenings, CurrentAccount account, TimeProvider time)
     {
-        var result = await screenings.Screen(new AnswerSheet(AnswerObject.Flatten(body.Answers), body.Legs), account.Id, time.GetUtcNow(), account.Origin);
+        var result = await screenings.Screen(new AnswerSheet(AnswerObject.Flatten(body.Answers), body.Legs, body.History?.GetRawText()), account.Id, time.GetUtcNow(), account.Origin);
         return result.IsValid ? TypedResults.Ok(result.Value) : Problems.Invalid(result.Problems);
     }
 }

@@ -20,6 +20,8 @@ public sealed class SoleusDb(DbContextOptions<SoleusDb> options) : DbContext(opt
 
     public DbSet<ScreeningEvent> ScreeningEvents => Set<ScreeningEvent>();
 
+    public DbSet<StoredClearance> Clearances => Set<StoredClearance>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

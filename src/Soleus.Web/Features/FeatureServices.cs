@@ -15,6 +15,7 @@ public static class FeatureServices
         .AddScoped<AccountExport>()
         .AddScoped<Profiles>()
         .AddScoped<Screenings>()
+        .AddScoped<SafetyHistories>()
         .AddScoped<Plans>()
         .AddSingleton<Timelines>()
         .AddScoped<SessionLog>()

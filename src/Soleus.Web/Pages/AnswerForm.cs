@@ -9,6 +9,7 @@ namespace Soleus.Web.Pages;
 /// "yes", "no" or "not-sure"; the "anything changed?" confirmation is <c>answers.profile-changed</c>. The screening
 /// page posts them, and the plan and player pages carry them in hidden fields so that the very same answers are
 /// judged again before a plan is made: what a form says about a verdict is never trusted, only the answers are.
+/// The safety history the browser keeps travels with them in the field <c>history</c> (<see cref="KeptHistory"/>).
 /// </summary>
 public sealed class AnswerForm
 {
@@ -31,7 +32,7 @@ public sealed class AnswerForm
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, values) in form)
         {
-            if (name.StartsWith(Prefix, StringComparison.Ordinal) && values.LastOrDefault() is { Length: > 0 } value)
+            if ((name.StartsWith(Prefix, StringComparison.Ordinal) || name == KeptHistory.Field) && values.LastOrDefault() is { Length: > 0 } value)
             {
                 fields[name] = value;
             }
@@ -44,8 +45,10 @@ public sealed class AnswerForm
         leg is { } l ? $"{Prefix}{questionId}.{WireNames.Name(l)}" : $"{Prefix}{questionId}";
 
     /// <summary>The answers as the domain's answer sheet reads them, for the given legs.</summary>
-    public AnswerSheet Sheet(IReadOnlyList<string?> legs) =>
-        new(fields.ToDictionary(f => f.Key[Prefix.Length..], f => (string?)f.Value, StringComparer.Ordinal), legs);
+    public AnswerSheet Sheet(IReadOnlyList<string?> legs) => new(
+        fields.Where(f => f.Key != KeptHistory.Field).ToDictionary(f => f.Key[Prefix.Length..], f => (string?)f.Value, StringComparer.Ordinal),
+        legs,
+        fields.GetValueOrDefault(KeptHistory.Field));
 
     /// <summary>The profile answers as fields, to show checked on a form.</summary>
     public static Dictionary<string, string> ProfileFields(HealthProfile? profile) =>

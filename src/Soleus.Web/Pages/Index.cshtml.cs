@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Soleus.Domain.Protocols;
+using Soleus.Domain.Screening;
 using Soleus.Web.Features.Accounts;
 using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages;
 
 /// <summary>The first page: what Soleus is, the medical disclaimer and the DVT warning, accepted once.</summary>
-public sealed class IndexModel(Protocol protocol, AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
+public sealed class IndexModel(Protocol protocol, Questionnaire questionnaire, AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
 {
     public Protocol Protocol { get; } = protocol;
+
+    public Questionnaire Questionnaire { get; } = questionnaire;
 
     public DateTimeOffset? AcceptedAt { get; private set; }
 

@@ -42,11 +42,19 @@ public static class Labels
     public static string Verdict(Verdict verdict) => verdict switch
     {
         Domain.Screening.Verdict.Emergency => "Emergency",
-        Domain.Screening.Verdict.SeekCare => "Medical help today",
         Domain.Screening.Verdict.ProfessionalFirst => "Professional first",
         Domain.Screening.Verdict.AvoidArea => "Keep off an area",
         Domain.Screening.Verdict.Proceed => "Go ahead",
     };
+
+    /// <summary>Who cleared a reason, when they saw the person, and until when it holds.</summary>
+    public static string Clearance(Clearance clearance)
+    {
+        ArgumentNullException.ThrowIfNull(clearance);
+        var by = clearance.By == ClearedBy.Self ? "You recorded that" : "Your clinician recorded that";
+        var until = clearance.ValidUntil is { } end ? $", valid until {Date(end)}" : "";
+        return $"{by} {clearance.Who} saw you on {Date(clearance.SeenOn)}{until}";
+    }
 
     public static string Severity(ReferralSeverity severity) => severity switch
     {

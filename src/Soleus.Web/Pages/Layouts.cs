@@ -7,7 +7,7 @@ public static class Layouts
     public const string Title = "Title";
 
     /// <summary>
-    /// Set to true when the page must show nothing but its advice (an emergency or seek-care verdict): the layout
+    /// Set to true when the page must show nothing but its advice (an emergency verdict): the layout
     /// then leaves out the navigation, so nothing on the page leads on towards a session.
     /// </summary>
     public const string Focus = "Focus";

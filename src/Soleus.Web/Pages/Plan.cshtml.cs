@@ -50,10 +50,10 @@ public sealed class PlanModel(Protocol protocol, Questionnaire questionnaire, Sc
     /// <summary>The builder's form: judge again, check the fields, plan.</summary>
     public async Task OnPostAsync() => Show(await PlanForm.Build(Request.Form, plans, account, time.GetUtcNow()));
 
-    /// <summary>An emergency or seek-care verdict shows nothing but its advice.</summary>
+    /// <summary>An emergency verdict shows nothing but its advice.</summary>
     private void Show(PlanForm form)
     {
         Form = form;
-        ViewData[Layouts.Focus] = form.Screening?.Verdict is Verdict.Emergency or Verdict.SeekCare;
+        ViewData[Layouts.Focus] = form.Screening?.Verdict is Verdict.Emergency;
     }
 }

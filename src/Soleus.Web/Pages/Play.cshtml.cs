@@ -46,7 +46,7 @@ public sealed class PlayModel(Protocol protocol, Questionnaire questionnaire, Pl
     public async Task OnPostAsync()
     {
         Form = await PlanForm.Build(Request.Form, plans, account, time.GetUtcNow());
-        ViewData[Layouts.Focus] = Form.Screening?.Verdict is Verdict.Emergency or Verdict.SeekCare;
+        ViewData[Layouts.Focus] = Form.Screening?.Verdict is Verdict.Emergency;
         if (Form.Plan is not null)
         {
             PlayerJson = JsonSerializer.Serialize(PlayerData.For(Protocol, Questionnaire, Form, Guid.NewGuid(), SignedIn), json.Value.SerializerOptions);

@@ -11,7 +11,7 @@ namespace Soleus.Web.Pages;
 /// <summary>
 /// The safety questions before a session, in two steps: which legs (a GET form, so the per-leg questions can be
 /// asked for exactly those legs), then the questions, judged by the screening use case. The verdict decides what the
-/// page offers next: nothing but the advice for emergency and seek-care, the reasons for professional-first, and a
+/// page offers next: nothing but the advice for an emergency, the reasons for professional-first, and a
 /// way on to the plan builder only for proceed and for avoid-area with a leg left to massage.
 /// </summary>
 [RequiresDisclaimer]
@@ -64,6 +64,6 @@ public sealed class ScreeningModel(Questionnaire questionnaire, Screenings scree
         }
 
         Result = result.Value;
-        ViewData[Layouts.Focus] = Result.Verdict is Verdict.Emergency or Verdict.SeekCare;
+        ViewData[Layouts.Focus] = Result.Verdict is Verdict.Emergency;
     }
 }

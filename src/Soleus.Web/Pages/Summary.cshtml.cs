@@ -71,6 +71,7 @@ public sealed class SummaryModel(Questionnaire questionnaire, ProgressReports pr
             Screener.ProfileMissingId => "No health profile",
             Screener.ProfileExpiredId => "Health profile expired",
             Screener.ProfileChangedId => Questionnaire.Profile.ChangedQuestion,
+            _ when CarriedStops.Of(reason.QuestionId) is { } stop => "An earlier session: " + SessionCheckIn.For(Questionnaire, stop).Title,
             _ => Questionnaire.Questions.FirstOrDefault(q => q.Id == reason.QuestionId)?.Text ?? reason.QuestionId,
         };
     }

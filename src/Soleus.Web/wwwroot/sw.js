@@ -2,11 +2,12 @@
 // offline (the plan itself is kept by the player in IndexedDB). Network first, the cache when the network fails.
 // Only GET requests for the files below and navigations to /play are touched; everything else goes straight on.
 
-const CACHE = 'soleus-player-v2';
+const CACHE = 'soleus-player-v3';
 const FILES = [
   '/play',
   '/css/site.css',
   '/js/sync.js',
+  '/js/safety.js',
   '/js/player/main.js',
   '/js/player/clock.js',
   '/js/player/machine.js',

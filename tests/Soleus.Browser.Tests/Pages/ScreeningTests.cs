@@ -16,7 +16,7 @@ public sealed class ScreeningTests(BrowserFixture fixture)
 
         await Flows.Screen(page, new Dictionary<string, string> { ["answers.breathing-chest-symptoms"] = "yes" });
 
-        var call = page.Locator(".emergency a[href^='tel:']");
+        var call = page.Locator(".emergency a.call[href^='tel:']");
         await Expect(call).ToBeVisibleAsync();
         await Expect(call).ToHaveAttributeAsync("href", "tel:112");
         await Expect(call).ToHaveTextAsync("Call 112");

@@ -61,7 +61,7 @@ public sealed class PlanChoicesTests
     [Fact]
     public void Plan_ScreeningThatStops_RefusesBeforeReadingTheChoices()
     {
-        var stopped = new Domain.Screening.ScreeningResult(Domain.Screening.Verdict.SeekCare, [], []);
+        var stopped = new Domain.Screening.ScreeningResult(Domain.Screening.Verdict.Emergency, [], []);
 
         var result = Planner.Plan(Plans.Protocol, stopped, Valid with { Emphasis = "calf" });
 

@@ -197,7 +197,6 @@ public class PlannerTests
 
     [Theory]
     [InlineData(Verdict.Emergency)]
-    [InlineData(Verdict.SeekCare)]
     [InlineData(Verdict.ProfessionalFirst)]
     public void Plan_ScreeningThatStops_Refused(Verdict verdict)
     {

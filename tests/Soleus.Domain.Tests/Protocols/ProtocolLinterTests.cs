@@ -37,6 +37,8 @@ public class ProtocolLinterTests
     [InlineData("opposite-knee", "holdSeconds", "{\"min\":15,\"max\":40,\"source\":\"x\"}", "seed-bounds")]
     [InlineData("warm-up", "cadencePerMinute", "null", "pattern-figures")]
     [InlineData("strip", "passSeconds", "null", "pattern-figures")]
+    [InlineData("warm-up", "safetyNotes", "[\"If the calf becomes swollen, see a doctor today.\"]", "clot-urgency")]
+    [InlineData("knead", "safetyNotes", "[\"A swollen calf: {clotInstruction} Or urgent care.\"]", "clot-urgency")]
     public void Load_TamperedStep_IsRefusedNamingRuleStepAndField(string step, string field, string value, string rule)
     {
         var tampered = Tamper(root => StepNode(root, step)[field] = JsonNode.Parse(value));

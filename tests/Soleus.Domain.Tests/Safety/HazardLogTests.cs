@@ -36,6 +36,14 @@ public partial class HazardLogTests
         Assert.Equal(["ScreenerTests.Screen_NoSuchCase_Passes", "NoSuchClassTests.Anything", "HazardLogTests.Missing"], missing);
     }
 
+    [Fact]
+    public void Missing_ReferenceToAWebOrBrowserTest_IsLookedUpInItsSource()
+    {
+        var missing = NamedTests.Missing(["ScreeningApiTests.Screen_AllNoAnonymous_ProceedsWithBothLegsCleared", "ScreeningApiTests.Screen_NoSuchCase", "NoSuchWebTests.Anything"]);
+
+        Assert.Equal(["ScreeningApiTests.Screen_NoSuchCase", "NoSuchWebTests.Anything"], missing);
+    }
+
     [Theory]
     [InlineData("blood clot")]
     [InlineData("False reassurance")]
@@ -45,6 +53,9 @@ public partial class HazardLogTests
     [InlineData("sharp pain")]
     [InlineData("downward stroke")]
     [InlineData("massage gun")]
+    [InlineData("not carried forward")]
+    [InlineData("self-recorded clearance misused")]
+    [InlineData("Clot urgency inconsistent")]
     public void HazardLog_HazardTheIssueAsksFor_HasItsOwnEntry(string words)
     {
         var titles = Hazards(RepoFile.Text(LogPath)).Select(h => h.Title);

@@ -95,7 +95,7 @@ public class SeedTraceabilityTests
     [InlineData("steps[warm-up|strip|foam-roller].direction", 3)]
     [InlineData("preparation.equipment[foam-roller|massage-ball].reaches", 2)]
     [InlineData("stopAdvice[swelling-or-redness].showDvtWarning", 1)]
-    [InlineData("verdicts[seek-care].text", 1)]
+    [InlineData("verdicts[emergency].text", 1)]
     [InlineData("rootCauses[heel-pain-first-steps].suggestedEquipment", 1)]
     public void Resolve_GoodPath_ReachesEachSelectedValue(string path, int values)
     {

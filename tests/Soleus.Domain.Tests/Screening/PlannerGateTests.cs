@@ -9,7 +9,7 @@ namespace Soleus.Domain.Tests.Screening;
 /// <summary>
 /// The gate between screening and planning: the planner plans only what the screener cleared. The table shows the
 /// cases one by one; the property throws random answers, legs, profiles and requests at the pair and checks that
-/// no emergency, seek-care or professional-first answer ever lets a plan through, and that a plan touches only
+/// no emergency, emergency or professional-first answer ever lets a plan through, and that a plan touches only
 /// cleared legs.
 /// </summary>
 public class PlannerGateTests
@@ -31,8 +31,8 @@ public class PlannerGateTests
     [InlineData("skin-or-veins:left=yes;skin-or-veins:right=yes", "both", "both", "refused:avoid-area")]
     [InlineData("breathing-chest-symptoms=yes", "both", "both", "refused:emergency")]
     [InlineData("breathing-chest-symptoms=not-sure", "left", "left", "refused:emergency")]
-    [InlineData("one-calf-swelling=yes", "both", "both", "refused:seek-care")]
-    [InlineData("calf-red-warm=unanswered", "right", "right", "refused:seek-care")]
+    [InlineData("one-calf-swelling=yes", "both", "both", "refused:emergency")]
+    [InlineData("calf-red-warm=unanswered", "right", "right", "refused:emergency")]
     [InlineData("numbness-tingling=yes", "both", "both", "refused:professional-first")]
     [InlineData("pain-persisting=not-sure", "both", "both", "refused:professional-first")]
     [InlineData("one-sided-no-cause=yes", "left", "left", "refused:professional-first")]
@@ -188,7 +188,7 @@ public class PlannerGateTests
 
         /// <summary>
         /// Worked out from the raw inputs, not from the screener: an answer that is not "no" to a question whose yes
-        /// brings emergency, seek-care or professional-first (per-leg ones only for a leg screened), or a health
+        /// brings emergency, emergency or professional-first (per-leg ones only for a leg screened), or a health
         /// profile that cannot be used (missing, expired, or "anything changed?" not answered "no").
         /// </summary>
         public bool HasStoppingAnswer(Questionnaire questionnaire)

@@ -14,9 +14,9 @@ public class QuestionnaireLoaderTests
         var questionnaire = ShippedQuestionnaire.Load();
 
         Assert.Equal("screening", questionnaire.Id);
-        Assert.Equal("1.0.0", questionnaire.Version);
+        Assert.Equal("2.0.0", questionnaire.Version);
         Assert.Equal(
-            ["breathing-chest-symptoms", "one-calf-swelling", "calf-red-warm", "sharp-pain", "numbness-tingling", "skin-or-veins",
+            ["breathing-chest-symptoms", "one-calf-swelling", "calf-red-warm", "calf-pain-no-cause", "sharp-pain", "numbness-tingling", "skin-or-veins",
              "pain-persisting", "one-sided-no-cause"],
             questionnaire.SessionQuestions.Select(q => q.Id));
         Assert.Equal(
@@ -27,8 +27,9 @@ public class QuestionnaireLoaderTests
 
     [Theory]
     [InlineData("breathing-chest-symptoms", "emergency", false)]
-    [InlineData("one-calf-swelling", "seek-care", false)]
-    [InlineData("calf-red-warm", "seek-care", false)]
+    [InlineData("one-calf-swelling", "emergency", false)]
+    [InlineData("calf-red-warm", "emergency", false)]
+    [InlineData("calf-pain-no-cause", "emergency", false)]
     [InlineData("sharp-pain", "avoid-area", true)]
     [InlineData("numbness-tingling", "professional-first", false)]
     [InlineData("skin-or-veins", "avoid-area", true)]
@@ -68,7 +69,7 @@ public class QuestionnaireLoaderTests
     }
 
     [Theory]
-    [InlineData("breathing-chest-symptoms", "verdictIfYes", "\"seek-care\"", "verdict-floor")]
+    [InlineData("calf-pain-no-cause", "verdictIfYes", "\"professional-first\"", "verdict-floor")]
     [InlineData("one-calf-swelling", "verdictIfYes", "\"professional-first\"", "verdict-floor")]
     [InlineData("calf-red-warm", "verdictIfYes", "\"avoid-area\"", "verdict-floor")]
     [InlineData("numbness-tingling", "verdictIfYes", "\"avoid-area\"", "verdict-floor")]
@@ -78,6 +79,9 @@ public class QuestionnaireLoaderTests
     [InlineData("pregnant", "perLeg", "true", "question-scope")]
     [InlineData("one-calf-swelling", "message", "\"Call {ambulance}.\"", "texts")]
     [InlineData("calf-red-warm", "text", "\" \"", "texts")]
+    [InlineData("one-calf-swelling", "message", "\"A doctor should see it today. {clotInstruction}\"", "clot-urgency")]
+    [InlineData("calf-pain-no-cause", "message", "\"Please see your doctor.\"", "clot-urgency")]
+    [InlineData("pain-persisting", "message", "\"If the calf is swollen, see a physiotherapist.\"", "clot-urgency")]
     public void Load_TamperedQuestion_IsRefusedNamingRuleQuestionAndField(string id, string field, string value, string rule)
     {
         var tampered = Tamper(root => Question(root, id)[field] = JsonNode.Parse(value));
@@ -85,6 +89,42 @@ public class QuestionnaireLoaderTests
         var refused = Assert.Throws<ProtocolRejectedException>(() => Load(tampered));
 
         Assert.Contains(refused.Violations, v => v.Rule == rule && v.Step == id && v.Field == field);
+    }
+
+    [Theory]
+    [InlineData("verdicts", "emergency", "text", "Please do not massage. {clotInstruction} If you cannot, see a doctor today.", "clot-urgency")]
+    [InlineData("verdicts", "proceed", "text", "Go ahead; stop if a calf becomes swollen.", "clot-urgency")]
+    [InlineData("stopAdvice", "swelling-or-redness", "carried", "Please contact urgent care.", "clot-urgency")]
+    [InlineData("stopAdvice", "sharp-pain", "carried", null, "stop-advice")]
+    [InlineData("stopAdvice", "stopped-for-now", "carried", "Come back another time.", "stop-advice")]
+    public void Load_TamperedAdvice_IsRefusedNamingRuleItemAndField(string list, string item, string field, string? value, string rule)
+    {
+        var tampered = Tamper(root =>
+        {
+            var entry = root[list]!.AsArray().Single(e => (string?)(e!["verdict"] ?? e["reason"]) == item)!.AsObject();
+            entry.Remove(field);
+            if (value is not null)
+            {
+                entry[field] = value;
+            }
+        });
+
+        var refused = Assert.Throws<ProtocolRejectedException>(() => Load(tampered));
+
+        Assert.Contains(refused.Violations, v => v.Rule == rule && v.Step == item && v.Field == field);
+    }
+
+    [Theory]
+    [InlineData("Call {emergencyNumber} now.")]
+    [InlineData("Go to an emergency department.")]
+    [InlineData("Call your doctor today on {emergencyNumber} for emergency help.")]
+    public void Load_ClotInstructionWithoutTheNumberOrEmergencyCareOrSoftened_IsRefused(string instruction)
+    {
+        var tampered = Tamper(root => root["emergency"]!["clotInstruction"] = instruction);
+
+        var refused = Assert.Throws<ProtocolRejectedException>(() => Load(tampered));
+
+        Assert.Contains(refused.Violations, v => v.Rule == "clot-urgency" && v.Field == "emergency.clotInstruction");
     }
 
     [Fact]
@@ -232,12 +272,12 @@ public class QuestionnaireLoaderTests
     [Fact]
     public void Load_AnyQuestionnaire_CarriesTheProtocolsDvtWarning()
     {
-        var protocol = ShippedProtocol.Load() with { DvtWarning = "Test wording of the DVT warning." };
+        var protocol = ShippedProtocol.Load() with { DvtWarning = "Test wording of the DVT warning. {clotInstruction}" };
         using var stream = File.OpenRead(ShippedProtocol.PathOf(ShippedQuestionnaire.File));
 
         var questionnaire = QuestionnaireLoader.Load(stream, ShippedQuestionnaire.File, protocol);
 
-        Assert.Equal("Test wording of the DVT warning.", questionnaire.DvtWarning);
+        Assert.Equal("Test wording of the DVT warning. {clotInstruction}", questionnaire.DvtWarning);
     }
 
     [Fact]

@@ -24,12 +24,12 @@ public class ScreenerTests
     [InlineData("breathing-chest-symptoms=not-sure", "both", "emergency", "breathing-chest-symptoms>emergency/not-sure", "")]
     [InlineData("breathing-chest-symptoms=unanswered", "left", "emergency", "breathing-chest-symptoms>emergency/unanswered", "")]
     // Seek care.
-    [InlineData("one-calf-swelling=yes", "both", "seek-care", "one-calf-swelling>seek-care", "")]
-    [InlineData("one-calf-swelling=not-sure", "left", "seek-care", "one-calf-swelling>seek-care/not-sure", "")]
-    [InlineData("one-calf-swelling=unanswered", "right", "seek-care", "one-calf-swelling>seek-care/unanswered", "")]
-    [InlineData("calf-red-warm=yes", "both", "seek-care", "calf-red-warm>seek-care", "")]
-    [InlineData("calf-red-warm=not-sure", "right", "seek-care", "calf-red-warm>seek-care/not-sure", "")]
-    [InlineData("calf-red-warm=unanswered", "both", "seek-care", "calf-red-warm>seek-care/unanswered", "")]
+    [InlineData("one-calf-swelling=yes", "both", "emergency", "one-calf-swelling>emergency", "")]
+    [InlineData("one-calf-swelling=not-sure", "left", "emergency", "one-calf-swelling>emergency/not-sure", "")]
+    [InlineData("one-calf-swelling=unanswered", "right", "emergency", "one-calf-swelling>emergency/unanswered", "")]
+    [InlineData("calf-red-warm=yes", "both", "emergency", "calf-red-warm>emergency", "")]
+    [InlineData("calf-red-warm=not-sure", "right", "emergency", "calf-red-warm>emergency/not-sure", "")]
+    [InlineData("calf-red-warm=unanswered", "both", "emergency", "calf-red-warm>emergency/unanswered", "")]
     // Professional first, session questions.
     [InlineData("numbness-tingling=yes", "both", "professional-first", "numbness-tingling>professional-first", "")]
     [InlineData("numbness-tingling=not-sure", "left", "professional-first", "numbness-tingling>professional-first/not-sure", "")]
@@ -73,9 +73,9 @@ public class ScreenerTests
     [InlineData("profile=age:400;profile.pregnant=yes", "both", "professional-first", "profile-expired>professional-first/profile-expired", "")]
     [InlineData("profile-changed=yes;profile.previous-clot=yes", "both", "professional-first", "profile-changed>professional-first", "")]
     // Combinations: the most serious verdict wins and every reason is kept, most serious first.
-    [InlineData("breathing-chest-symptoms=yes;one-calf-swelling=yes", "both", "emergency", "breathing-chest-symptoms>emergency,one-calf-swelling>seek-care", "")]
-    [InlineData("one-calf-swelling=yes;calf-red-warm=not-sure", "both", "seek-care", "one-calf-swelling>seek-care,calf-red-warm>seek-care/not-sure", "")]
-    [InlineData("calf-red-warm=yes;sharp-pain:left=yes", "both", "seek-care", "calf-red-warm>seek-care,sharp-pain:left>avoid-area", "")]
+    [InlineData("breathing-chest-symptoms=yes;one-calf-swelling=yes", "both", "emergency", "breathing-chest-symptoms>emergency,one-calf-swelling>emergency", "")]
+    [InlineData("one-calf-swelling=yes;calf-red-warm=not-sure", "both", "emergency", "one-calf-swelling>emergency,calf-red-warm>emergency/not-sure", "")]
+    [InlineData("calf-red-warm=yes;sharp-pain:left=yes", "both", "emergency", "calf-red-warm>emergency,sharp-pain:left>avoid-area", "")]
     [InlineData("sharp-pain:left=yes;numbness-tingling=yes", "both", "professional-first", "numbness-tingling>professional-first,sharp-pain:left>avoid-area", "")]
     [InlineData("skin-or-veins:right=yes;profile=missing", "both", "professional-first", "profile-missing>professional-first/profile-missing,skin-or-veins:right>avoid-area", "")]
     [InlineData("pain-persisting=yes;one-sided-no-cause=yes;profile.pregnant=yes", "both", "professional-first", "pain-persisting>professional-first,one-sided-no-cause>professional-first,pregnant>professional-first", "")]
@@ -125,7 +125,7 @@ public class ScreenerTests
         Assert.Empty(result.LegsCleared);
         Assert.All(result.Reasons.Where(r => r.QuestionId != Screener.ProfileMissingId), r => Assert.Equal(ReasonBasis.Unanswered, r.Basis));
         Assert.Equal(
-            ["breathing-chest-symptoms", "one-calf-swelling", "calf-red-warm", "numbness-tingling", "pain-persisting", "one-sided-no-cause",
+            ["breathing-chest-symptoms", "one-calf-swelling", "calf-red-warm", "calf-pain-no-cause", "numbness-tingling", "pain-persisting", "one-sided-no-cause",
              "profile-missing", "sharp-pain", "sharp-pain", "skin-or-veins", "skin-or-veins"],
             result.Reasons.Select(r => r.QuestionId));
     }
@@ -138,7 +138,10 @@ public class ScreenerTests
         var result = Screener.Screen(Questionnaire, answers, [Leg.Left], profile, ScreeningTable.Now);
 
         var reason = Assert.Single(result.Reasons);
-        Assert.Equal(Questionnaire.Question("breathing-chest-symptoms").Message.Replace("{emergencyNumber}", "112", StringComparison.Ordinal), reason.Message);
+        Assert.Equal(
+            Questionnaire.Question("breathing-chest-symptoms").Message.Replace("{clotInstruction}", Questionnaire.Emergency.ClotInstruction, StringComparison.Ordinal)
+                .Replace("{emergencyNumber}", "112", StringComparison.Ordinal),
+            reason.Message);
         Assert.Contains("Call 112 now", reason.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("{", reason.Message, StringComparison.Ordinal);
     }
@@ -164,7 +167,8 @@ public class ScreenerTests
         var result = Screener.Screen(local, answers, [Leg.Left], profile, ScreeningTable.Now);
 
         Assert.Equal("999", result.EmergencyNumber);
-        Assert.Equal("Call 999 now", result.Advice?.Title);
+        Assert.Equal("Get emergency care now", result.Advice?.Title);
+        Assert.Contains("Call 999 now", result.Advice?.Text, StringComparison.Ordinal);
         Assert.Contains("Call 999 now", result.Reasons[0].Message, StringComparison.Ordinal);
         Assert.DoesNotContain("112", result.Reasons[0].Message + result.Advice?.Text, StringComparison.Ordinal);
     }
@@ -195,7 +199,8 @@ public class ScreenerTests
     [InlineData("", Verdict.Proceed)]
     [InlineData("sharp-pain:left=yes", Verdict.AvoidArea)]
     [InlineData("pain-persisting=yes", Verdict.ProfessionalFirst)]
-    [InlineData("calf-red-warm=yes", Verdict.SeekCare)]
+    [InlineData("calf-red-warm=yes", Verdict.Emergency)]
+    [InlineData("calf-pain-no-cause=not-sure", Verdict.Emergency)]
     [InlineData("breathing-chest-symptoms=yes", Verdict.Emergency)]
     public void Screen_AnyVerdict_CarriesItsAdviceAndTheQuestionnaireVersion(string spec, Verdict verdict)
     {
@@ -205,8 +210,8 @@ public class ScreenerTests
 
         Assert.Equal(verdict, result.Verdict);
         Assert.Equal(verdict, result.Advice?.Verdict);
-        Assert.Equal("screening@1.0.0", result.ScreenedWith);
-        Assert.Equal(verdict is Verdict.Emergency or Verdict.SeekCare, result.DvtWarning is not null);
+        Assert.Equal("screening@2.0.0", result.ScreenedWith);
+        Assert.Equal(verdict is Verdict.Emergency, result.DvtWarning is not null);
     }
 
     [Fact]

@@ -19,7 +19,9 @@ public class SeedSafetyFactsTests
     private static readonly Questionnaire Questionnaire = ShippedQuestionnaire.Load();
 
     [Theory]
-    [InlineData("one-calf-swelling", "one of your calves")]
+    [InlineData("one-calf-swelling", "either calf, or both, swollen up suddenly")]
+    [InlineData("one-calf-swelling", "end of a long day")]
+    [InlineData("calf-pain-no-cause", "new pain or tenderness")]
     [InlineData("one-calf-swelling", "swollen up suddenly")]
     [InlineData("one-calf-swelling", "no clear reason")]
     [InlineData("calf-red-warm", "looks red")]

@@ -4,7 +4,8 @@ namespace Soleus.Domain.Tests.Words;
 
 /// <summary>
 /// What Soleus must never say: that it (or the app, a check, a session…) diagnoses, detects, rules out, screens for,
-/// treats or cures something; that anything cures; or that a clot is unlikely, probably not there, or not there.
+/// treats or cures something; that anything cures; that a clot is unlikely, probably not there, or not there; or
+/// that sharp or stabbing pain is something to ease off from, lift away from or carry on through rather than stop for.
 /// Case-insensitive. <see cref="WordingTests"/> proves each pattern catches the sentences it is meant to catch.
 /// </summary>
 internal static class ForbiddenClaims
@@ -16,6 +17,8 @@ internal static class ForbiddenClaims
     private const string Condition = @"(?:conditions?|diseases?|disorders?|clots?|dvt|thrombos[ie]s|embolism|infections?|injur(?:y|ies)|tears?|fractures?|fasciitis|neuropath(?:y|ies)|deficienc(?:y|ies)|problems?|causes?|illness(?:es)?)";
 
     private const string Clot = @"(?:blood\s+)?(?:clots?|dvt|thrombos[ie]s)";
+
+    private const string GoOn = @"(?:ease\s+off|back\s+off|lighten\s+up|carry\s+on|keep\s+going|push\s+through|work\s+through|go\s+on\s+gently)";
 
     public static IReadOnlyList<(string Name, Regex Pattern)> All { get; } =
     [
@@ -29,6 +32,8 @@ internal static class ForbiddenClaims
         ("probably-not-a-clot", new Regex($@"\b(?:probably|likely|almost\s+certainly|certainly|definitely|surely)\s+(?:not|isn't|is\s+not)\s+(?:a\s+|an\s+)?{Clot}", Options)),
         ("not-a-clot", new Regex($@"\b(?:is|it's|it\s+is|this\s+is|that's|that\s+is|isn't|there's|there\s+is)\s+(?:not|no)\s+(?:a\s+)?{Clot}\b", Options)),
         ("low-chance-of-a-clot", new Regex($@"\b(?:little|low|small|tiny|no|minimal)\s+(?:chance|risk|likelihood|sign)\b[^.!?]*\b{Clot}\b", Options)),
+        ("goes-on-through-sharp-pain",
+            new Regex($@"\b{GoOn}\b[^.!?]*\b(?:sharp|stabbing)\b|\b(?:sharp|stabbing)\b[^.!?]*\b(?:{GoOn}|does\s+not\s+ease|doesn't\s+ease)\b", Options)),
     ];
 
     /// <summary>The names of the patterns the text matches.</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Screening;
 using Soleus.Domain.Tests.Safety;
@@ -53,6 +54,10 @@ public class WordingTests
     [InlineData("There is no clot in your leg.", "not-a-clot")]
     [InlineData("There is little chance of a clot after a run.", "low-chance-of-a-clot")]
     [InlineData("With no swelling the risk of DVT is low, so carry on.", "clot-is-unlikely")]
+    [InlineData("Ease off if the ache turns into a sharp pain.", "goes-on-through-sharp-pain")]
+    [InlineData("If the pressure feels sharp, take weight off, and stop if it does not ease.", "goes-on-through-sharp-pain")]
+    [InlineData("A little stabbing is fine: keep going.", "goes-on-through-sharp-pain")]
+    [InlineData("Push through the sharp bits.", "goes-on-through-sharp-pain")]
     public void ForbiddenClaims_BadSentence_IsCaughtByItsPattern(string sentence, string pattern)
     {
         Assert.Contains(pattern, ForbiddenClaims.FoundIn(sentence));
@@ -92,7 +97,7 @@ public class WordingTests
 
         Assert.Contains("not medical advice", protocol.Disclaimer, StringComparison.Ordinal);
         Assert.Matches("(?i)doctor|physiotherapist|health professional", protocol.Disclaimer);
-        foreach (var sign in new[] { "swelling", "redness", "warmth", "pain", "emergency medical care", "pulmonary embolism", "Do not massage" })
+        foreach (var sign in new[] { "swelling", "redness", "warmth", "pain", "emergency care now", "{clotInstruction}", "pulmonary embolism", "Do not massage" })
         {
             Assert.Contains(sign, protocol.DvtWarning, StringComparison.Ordinal);
         }
@@ -116,17 +121,20 @@ public class WordingTests
     [InlineData("calf-red-warm=unanswered")]
     [InlineData("calf-red-warm=yes;sharp-pain:left=yes;profile=missing")]
     [InlineData("breathing-chest-symptoms=yes;one-calf-swelling=yes;profile.pregnant=yes")]
-    public void Screen_EmergencyOrSeekCare_CarriesTheDvtWarningAndSaysToGetHelpNow(string spec)
+    [InlineData("calf-pain-no-cause=yes")]
+    [InlineData("calf-pain-no-cause=unanswered")]
+    public void Screen_ClotSignOrEmergency_CarriesTheDvtWarningAndSaysToGetEmergencyCareNow(string spec)
     {
         var questionnaire = ShippedQuestionnaire.Load();
         var (answers, profile) = ScreeningTable.Build(questionnaire, spec, [Leg.Left, Leg.Right]);
 
         var result = Screener.Screen(questionnaire, answers, [Leg.Left, Leg.Right], profile, ScreeningTable.Now);
 
-        Assert.True(result.Verdict is Verdict.Emergency or Verdict.SeekCare);
-        Assert.Equal(ShippedProtocol.Load().DvtWarning, result.DvtWarning);
+        Assert.Equal(Verdict.Emergency, result.Verdict);
+        Assert.Equal(questionnaire.Render(ShippedProtocol.Load().DvtWarning), result.DvtWarning);
         Assert.Contains("do not massage", result.Advice!.Text, StringComparison.OrdinalIgnoreCase);
-        Assert.Matches(result.Verdict == Verdict.Emergency ? "Call 112 now" : "prompt medical assessment, today", result.Advice.Text);
+        Assert.Contains(questionnaire.Render(questionnaire.Emergency.ClotInstruction), result.Advice.Text, StringComparison.Ordinal);
+        Assert.Contains(questionnaire.Render(questionnaire.Emergency.ClotInstruction), result.DvtWarning, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -134,7 +142,7 @@ public class WordingTests
     [InlineData("sharp-pain:left=yes")]
     [InlineData("pain-persisting=yes")]
     [InlineData("profile=missing")]
-    public void Screen_NeitherEmergencyNorSeekCare_NoDvtWarningOnTheResult(string spec)
+    public void Screen_NotAnEmergency_NoDvtWarningOnTheResult(string spec)
     {
         var questionnaire = ShippedQuestionnaire.Load();
         var (answers, profile) = ScreeningTable.Build(questionnaire, spec, [Leg.Left, Leg.Right]);
@@ -147,13 +155,27 @@ public class WordingTests
     [Theory]
     [InlineData("one-calf-swelling")]
     [InlineData("calf-red-warm")]
-    public void Question_SeekCare_MessageSaysNoMassageAndToday(string id)
+    [InlineData("calf-pain-no-cause")]
+    public void Question_ClotSign_MessageSaysNoMassageAndEmergencyCareNow_NeverToday(string id)
     {
-        var message = ShippedQuestionnaire.Load().Question(id).Message;
+        var questionnaire = ShippedQuestionnaire.Load().WithEmergencyNumber("999");
+        var message = questionnaire.Render(questionnaire.Question(id).Message);
 
         Assert.Contains("do not massage", message, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("today", message, StringComparison.Ordinal);
-        Assert.Contains("emergency department", message, StringComparison.Ordinal);
+        Assert.Contains("Call 999 now, or go straight to the nearest emergency department.", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("today", message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("urgent care", message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void StepNotes_SharpOrStabbingPain_AlwaysMeansStop()
+    {
+        var notes = ShippedProtocol.Load().Steps.SelectMany(s => s.SafetyNotes.Select(n => (s.Id, Note: n)))
+            .Where(n => Regex.IsMatch(n.Note, @"\b(sharp|stabbing)\b", RegexOptions.IgnoreCase)).ToList();
+
+        Assert.True(notes.Count >= 8, $"Only {notes.Count} step notes name sharp or stabbing pain.");
+        Assert.All(notes, n => Assert.Matches(@"(?i)\bstop\b", n.Note));
+        Assert.All(notes, n => Assert.Empty(ForbiddenClaims.FoundIn(n.Note)));
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class AuditTests(SoleusFactory factory) : IClassFixture<SoleusFact
         Assert.Equal(
             [Audit.SignInSucceeded, Audit.SignInFailed, Audit.ScreeningStopped, Audit.SafetyStop, Audit.AccessRefused, Audit.Export],
             events.Select(e => e.Kind));
-        Assert.Equal("seek-care", events[2].Detail);
+        Assert.Equal("emergency", events[2].Detail);
         Assert.Equal("sharp-pain", events[3].Detail);
         Assert.DoesNotContain(events, e => e.Detail?.Contains("private", StringComparison.Ordinal) == true);
     }

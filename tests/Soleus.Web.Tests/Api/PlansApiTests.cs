@@ -58,7 +58,7 @@ public sealed class PlansApiTests : IClassFixture<SoleusFactory>
 
     [Theory]
     [InlineData("breathing-chest-symptoms", "emergency")]
-    [InlineData("calf-red-warm", "seek-care")]
+    [InlineData("calf-red-warm", "emergency")]
     [InlineData("pain-persisting", "professional-first")]
     public async Task Create_BlockingAnswer_422NamingTheVerdictAndNoSegments(string question, string verdict)
     {

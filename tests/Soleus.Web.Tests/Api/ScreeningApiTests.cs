@@ -17,7 +17,7 @@ public sealed class ScreeningApiTests : IClassFixture<SoleusFactory>
         var json = await TestApi.Json(await client.GetAsync("/api/screening/questions"));
 
         var questions = json["questions"]!.AsArray();
-        Assert.Equal(14, questions.Count);
+        Assert.Equal(15, questions.Count);
         Assert.Contains(questions, q => (string?)q!["id"] == "one-calf-swelling" && (string?)q["scope"] == "session" && ((string?)q["text"])!.Length > 20);
         Assert.Contains(questions, q => (string?)q!["id"] == "pregnant" && (string?)q["scope"] == "profile");
     }
@@ -36,8 +36,8 @@ public sealed class ScreeningApiTests : IClassFixture<SoleusFactory>
 
     [Theory]
     [InlineData("breathing-chest-symptoms", "yes", "emergency")]
-    [InlineData("one-calf-swelling", "not-sure", "seek-care")]
-    [InlineData("calf-red-warm", "yes", "seek-care")]
+    [InlineData("one-calf-swelling", "not-sure", "emergency")]
+    [InlineData("calf-red-warm", "yes", "emergency")]
     [InlineData("numbness-tingling", "not-sure", "professional-first")]
     [InlineData("pregnant", "yes", "professional-first")]
     public async Task Screen_RedFlag_MostSeriousVerdictWithItsReasonAndNoLegCleared(string question, string answer, string verdict)

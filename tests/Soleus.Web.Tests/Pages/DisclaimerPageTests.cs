@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Soleus.Domain.Protocols;
+using Soleus.Domain.Screening;
 using Soleus.Web.Data;
 
 namespace Soleus.Web.Tests.Pages;
@@ -12,12 +13,14 @@ public sealed class DisclaimerPageTests(SoleusFactory factory) : IClassFixture<S
     public async Task Index_FirstVisit_ShowsTheDisclaimerAndTheDvtWarningFromTheProtocol()
     {
         var protocol = factory.Services.GetRequiredService<Protocol>();
+        var questionnaire = factory.Services.GetRequiredService<Questionnaire>();
 
         var page = await new Browser(factory.Client()).Open("/");
 
         var text = page.QuerySelector("main")!.TextContent;
         Assert.Contains(protocol.Disclaimer, text, StringComparison.Ordinal);
-        Assert.Contains(protocol.DvtWarning, text, StringComparison.Ordinal);
+        Assert.Contains(questionnaire.Render(protocol.DvtWarning), text, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("main .dvt a[href='tel:112']"));
         Assert.NotNull(Browser.FormByButton(page, "I have read this"));
     }
 

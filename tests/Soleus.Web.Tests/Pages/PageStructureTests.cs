@@ -61,9 +61,10 @@ public sealed class PageStructureTests(SoleusFactory factory) : IClassFixture<So
         Assert.Equal(["Home", "Screening", "Plan", "History", "Summary", "Profile", "Account"], page.QuerySelectorAll("nav a").Select(a => a.TextContent.Trim()));
         Assert.Equal("page", page.QuerySelector("nav a[href='/']")!.GetAttribute("aria-current"));
         var footer = page.QuerySelector("footer")!.TextContent;
-        Assert.Contains("swollen, red, warm", footer, StringComparison.Ordinal);
+        Assert.Contains("swells, turns red, feels warm", footer, StringComparison.Ordinal);
         Assert.Contains("short of breath", footer, StringComparison.Ordinal);
-        Assert.Contains("112", footer, StringComparison.Ordinal);
+        Assert.Contains("Call 112 now, or go straight to the nearest emergency department.", footer, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("footer a[href='tel:112']"));
     }
 
     [Fact]

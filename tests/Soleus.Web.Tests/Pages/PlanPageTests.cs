@@ -105,8 +105,8 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
     }
 
     [Theory]
-    [InlineData("answers.breathing-chest-symptoms", "yes", "Call 112 now")]
-    [InlineData("answers.calf-red-warm", "yes", "No massage: get medical help today")]
+    [InlineData("answers.breathing-chest-symptoms", "yes", "Get emergency care now")]
+    [InlineData("answers.calf-red-warm", "yes", "Get emergency care now")]
     [InlineData("answers.pregnant", "not-sure", "Please talk to a professional first")]
     public async Task Plan_TamperedAnswersWithARedFlagClaimingProceed_NoPlanOnlyTheAdvice(string field, string answer, string title)
     {

@@ -75,7 +75,7 @@ public sealed class ScreeningPageTests(SoleusFactory factory) : IClassFixture<So
 
         var call = verdict.QuerySelector(".emergency a[href='tel:112']")!;
         Assert.Contains("112", call.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Call 112 now", verdict.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Get emergency care now", verdict.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains(questionnaire.Render(questionnaire.DvtWarning), verdict.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.False(Flows.LeadsToPlan(verdict));
         Assert.Empty(verdict.QuerySelectorAll("main form"));
@@ -86,13 +86,15 @@ public sealed class ScreeningPageTests(SoleusFactory factory) : IClassFixture<So
     [Theory]
     [InlineData("answers.calf-red-warm", "yes")]
     [InlineData("answers.one-calf-swelling", "not-sure")]
-    public async Task Screening_SeekCare_ShowsOnlyTheAdviceAndTheDvtWarning(string field, string answer)
+    [InlineData("answers.calf-pain-no-cause", "yes")]
+    public async Task Screening_ClotSign_ShowsTheEmergencyAdviceWithTheNumberToCallAndTheDvtWarning(string field, string answer)
     {
         var questionnaire = factory.Services.GetRequiredService<Questionnaire>();
 
         var verdict = await Flows.Screen(await Anonymous(), new Dictionary<string, string> { [field] = answer });
 
-        Assert.Equal(questionnaire.Advice(Verdict.SeekCare).Title, verdict.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal(questionnaire.Advice(Verdict.Emergency).Title, verdict.QuerySelector("h1")!.TextContent.Trim());
+        Assert.NotNull(verdict.QuerySelector(".emergency a.call[href='tel:112']"));
         Assert.Contains(questionnaire.Render(questionnaire.DvtWarning), verdict.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.False(Flows.LeadsToPlan(verdict));
         Assert.Empty(verdict.QuerySelectorAll("main form"));

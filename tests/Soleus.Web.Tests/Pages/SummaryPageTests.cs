@@ -36,7 +36,8 @@ public sealed class SummaryPageTests(SoleusFactory factory) : IClassFixture<Sole
         Assert.Contains("Not sure", flag, StringComparison.Ordinal);
         Assert.Contains(questionnaire.Question("recovering-calf-strain").Text, flag, StringComparison.Ordinal);
         var stop = Assert.Single(page.QuerySelectorAll("ol.stops > li")).TextContent;
-        Assert.Contains("Medical help today", stop, StringComparison.Ordinal);
+        Assert.Contains("Emergency", stop, StringComparison.Ordinal);
+        Assert.Contains(questionnaire.Render(questionnaire.Emergency.ClotInstruction), stop, StringComparison.Ordinal);
         Assert.Contains(questionnaire.Question("calf-red-warm").Text, stop, StringComparison.Ordinal);
         Assert.Equal(2, page.QuerySelectorAll("ol.sessions > li").Length);
         Assert.All(page.QuerySelectorAll("ol.sessions > li"), li => Assert.Equal("Felt looser afterwards.", li.QuerySelector(".session-notes")!.TextContent));

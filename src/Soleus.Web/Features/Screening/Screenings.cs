@@ -11,12 +11,14 @@ namespace Soleus.Web.Features.Screening;
 
 /// <summary>
 /// The screening before a session, the same through the page and the API: the answers are read by the domain's
-/// rule book, judged with the person's health profile and (signed in) the referrals their history raises. When a
+/// rule book, judged with the person's health profile, their safety history (<see cref="CarriedStops"/>) and (signed
+/// in) the referrals their history raises. Signed in, the safety history is the server's, with any stop the browser
+/// also sent added and the browser's clearances ignored; without an account it is the browser's. When a
 /// signed-in person answers, the health answers they gave become their profile, and a screening that did not simply
 /// proceed is kept for their summary (one that stops the session is audited too). Judging carried answers again,
 /// as the plan and player pages do before they plan, keeps nothing.
 /// </summary>
-public sealed class Screenings(SoleusDb db, Questionnaire questionnaire, Profiles profiles, ProgressReports progress)
+public sealed class Screenings(SoleusDb db, Questionnaire questionnaire, Profiles profiles, ProgressReports progress, SafetyHistories histories)
 {
     /// <summary>Judges answers the person has just given, and keeps what a screening keeps.</summary>
     public Task<Checked<ScreeningResult>> Screen(AnswerSheet sheet, Guid? accountId, DateTimeOffset now, RequestOrigin origin) =>
@@ -40,8 +42,15 @@ public sealed class Screenings(SoleusDb db, Questionnaire questionnaire, Profile
             return Checked.Invalid<ScreeningResult>(input.Problems);
         }
 
-        var referrals = accountId is { } account ? ReferralRules.Evaluate(questionnaire, await progress.Records(account, now), now) : [];
-        var result = Screener.Screen(questionnaire, input.Value.Answers, input.Value.Legs, input.Value.Profile, now, referrals);
+        IReadOnlyList<Referral> referrals = [];
+        var history = input.Value.Kept;
+        if (accountId is { } account)
+        {
+            referrals = ReferralRules.Evaluate(questionnaire, await progress.Records(account, now), now);
+            history = (await histories.Of(account)).WithBrowsers(history);
+        }
+
+        var result = Screener.Screen(questionnaire, input.Value.Answers, input.Value.Legs, input.Value.Profile, now, referrals, history);
         if (origin is not null && accountId is { } person)
         {
             await Keep(person, input.Value, result, now, origin);
