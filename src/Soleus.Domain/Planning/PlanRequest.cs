@@ -16,14 +16,22 @@ public sealed record PlanRequest(
     string Position = "chair",
     bool HandsTired = false)
 {
-    /// <summary>The most minutes per calf a request may ask for.</summary>
-    public const int MaxMinutesPerCalf = 60;
+    /// <summary>
+    /// The whole minutes per calf a plan can keep: at least what the four layers need at their shortest (and never
+    /// fewer than the method's minimum), at most the method's maximum.
+    /// </summary>
+    public static (int Min, int Max) MinutesAllowed(Protocol protocol)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        var layers = protocol.Steps.Where(s => s.Layer is not null).Sum(s => StepShapes.For(s)[0].Seconds);
+        return ((int)Math.Max(Math.Ceiling(protocol.MinutesPerCalf.Min), Math.Ceiling(layers / 60.0)), (int)protocol.MinutesPerCalf.Max);
+    }
 
     /// <summary>The rule for minutes per calf, in words.</summary>
     public static string MinutesRule(Protocol protocol)
     {
-        ArgumentNullException.ThrowIfNull(protocol);
-        return $"Enter a whole number of minutes from 1 to {MaxMinutesPerCalf}. The method itself uses {protocol.MinutesPerCalf.Min} to {protocol.MinutesPerCalf.Max} minutes per calf.";
+        var (min, max) = MinutesAllowed(protocol);
+        return $"Enter a whole number of minutes per calf from {min} to {max}: the time the method takes.";
     }
 
     /// <summary>Every field of the request that the protocol does not allow, by field; empty when the request can be planned.</summary>
@@ -42,7 +50,8 @@ public sealed record PlanRequest(
             problems.Add(new("equipment", $"Choose what you have to hand, each once, from: {string.Join(", ", equipment)}. Your hands alone are enough."));
         }
 
-        if (MinutesPerCalf is < 1 or > MaxMinutesPerCalf)
+        var (min, max) = MinutesAllowed(protocol);
+        if (MinutesPerCalf < min || MinutesPerCalf > max)
         {
             problems.Add(new("minutesPerCalf", MinutesRule(protocol)));
         }

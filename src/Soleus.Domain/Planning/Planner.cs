@@ -6,8 +6,8 @@ namespace Soleus.Domain.Planning;
 
 /// <summary>
 /// Builds a session plan from a screening result and a request. It plans nothing unless the screening allows a
-/// session, never skips a layer, keeps every duration inside the protocol's range, and fills the time asked up to
-/// the method's limit per calf. The same input always gives the same plan.
+/// session, never skips a layer, keeps every duration inside the protocol's range, and fills the minutes asked per
+/// calf without going over them. The same input always gives the same plan.
 /// </summary>
 public static class Planner
 {
@@ -54,22 +54,11 @@ public static class Planner
         var notes = screening.Reasons.Where(r => r.Leg is { } leg && !legs.Contains(leg) && request.Legs.Contains(leg))
             .Select(r => $"The {r.Leg.ToString()!.ToLowerInvariant()} leg is left out: {r.Message}")
             .ToList();
-        var budget = (int)(Math.Min(request.MinutesPerCalf, protocol.MinutesPerCalf.Max) * 60);
-        if (request.MinutesPerCalf > protocol.MinutesPerCalf.Max)
-        {
-            notes.Add($"The method uses at most {protocol.MinutesPerCalf.Max} minutes per calf; the plan stops there.");
-        }
 
-        var layers = protocol.Steps.Where(s => s.Layer is not null).OrderBy(s => s.Layer).ToList();
-        var chosen = layers.ToDictionary(s => s.Id, s => StepShapes.For(s)[0]);
+        // PlanRequest.Problems has kept the minutes inside PlanRequest.MinutesAllowed, so the four layers fit.
+        var budget = request.MinutesPerCalf * 60;
+        var chosen = protocol.Steps.Where(s => s.Layer is not null).ToDictionary(s => s.Id, s => StepShapes.For(s)[0]);
         var needed = chosen.Values.Sum(s => s.Seconds);
-        if (needed > request.MinutesPerCalf * 60)
-        {
-            var minutes = (int)Math.Ceiling(needed / 60.0);
-            var message = $"The four layers need at least {minutes} minutes per calf. Enter {minutes} or more, up to {PlanRequest.MaxMinutesPerCalf}.";
-            return Refuse(PlanRefusalKind.TooLittleTime, message, [new("minutesPerCalf", message)], minutesNeeded: minutes);
-        }
-
         foreach (var extra in Extras(protocol, request, emphasis))
         {
             var shortest = StepShapes.For(extra)[0];
@@ -166,6 +155,6 @@ public static class Planner
     private static PlanResult Refused(ScreeningResult screening) =>
         Refuse(PlanRefusalKind.Screening, $"Soleus plans no session after this screening (verdict: {WireNames.Name(screening.Verdict)}).", verdict: screening.Verdict);
 
-    private static PlanResult Refuse(PlanRefusalKind kind, string message, IReadOnlyList<FieldProblem>? problems = null, Verdict? verdict = null, int? minutesNeeded = null) =>
-        PlanResult.Refused(new PlanRefusal(kind, message, problems ?? [], verdict, minutesNeeded));
+    private static PlanResult Refuse(PlanRefusalKind kind, string message, IReadOnlyList<FieldProblem>? problems = null, Verdict? verdict = null) =>
+        PlanResult.Refused(new PlanRefusal(kind, message, problems ?? [], verdict));
 }

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Soleus.Domain.Planning;
+using Soleus.Domain.Protocols;
 
 namespace Soleus.Web.Tests.Api;
 
@@ -46,14 +49,20 @@ public sealed class PlansApiTests : IClassFixture<SoleusFactory>
         Assert.Equal(480, (int)json["plan"]!["secondsPerCalf"]!);
     }
 
-    [Fact]
-    public async Task Create_FourMinutes_422WithTheMinutesNeeded()
+    [Theory]
+    [InlineData(4)]
+    [InlineData(11)]
+    [InlineData(30)]
+    public async Task Create_MinutesOutsideWhatTheMethodAllows_422NamingTheRange(int minutes)
     {
-        var (response, json) = await Plan(TestApi.PlanRequest(minutes: 4));
+        var (response, json) = await Plan(TestApi.PlanRequest(minutes: minutes));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Equal(5, (int)json["minutesNeeded"]!);
-        Assert.True(json["errors"]!.AsObject().ContainsKey("minutesPerCalf"));
+        var errors = json["errors"]!.AsObject();
+        Assert.Equal(["minutesPerCalf"], errors.Select(e => e.Key));
+        Assert.Equal(PlanRequest.MinutesRule(factory.Services.GetRequiredService<Protocol>()), (string?)errors["minutesPerCalf"]![0]);
+        Assert.Contains("from 5 to 10", (string?)errors["minutesPerCalf"]![0], StringComparison.Ordinal);
+        Assert.Null(json["timeline"]);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
+using Soleus.Domain.Planning;
 using Soleus.Domain.Protocols;
 
 namespace Soleus.Web.Tests.Pages;
@@ -146,17 +147,23 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
         Assert.NotNull(page.QuerySelector("main a[href='/screening']"));
     }
 
-    [Fact]
-    public async Task Plan_TooFewMinutes_SaysHowManyTheLayersNeed()
+    [Theory]
+    [InlineData("2")]
+    [InlineData("30")]
+    public async Task Plan_MinutesOutsideWhatTheMethodAllows_TheFieldSaysTheRangeInTheAPIsWords(string minutes)
     {
+        var protocol = factory.Services.GetRequiredService<Protocol>();
         var browser = await Anonymous();
         var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
 
-        var page = await Flows.Build(browser, builder, f => f.Set("minutesPerCalf", "2"));
+        var page = await Flows.Build(browser, builder, f => f.Set("minutesPerCalf", minutes));
 
         Assert.Empty(page.QuerySelectorAll("li.step"));
-        Assert.Contains("at least 5 minutes", page.GetElementById("minutesPerCalf-error")!.TextContent, StringComparison.Ordinal);
+        var error = page.GetElementById("minutesPerCalf-error")!.TextContent.Trim();
+        Assert.EndsWith(PlanRequest.MinutesRule(protocol), error, StringComparison.Ordinal);
+        Assert.Contains("from 5 to 10", error, StringComparison.Ordinal);
         Assert.Contains("minutesPerCalf-error", page.GetElementById("minutesPerCalf")!.GetAttribute("aria-describedby")!.Split(' '));
+        Assert.Equal(("5", "10"), (page.GetElementById("minutesPerCalf")!.GetAttribute("min"), page.GetElementById("minutesPerCalf")!.GetAttribute("max")));
     }
 
     [Fact]
