@@ -17,13 +17,14 @@ public sealed record PlanRequest(
     bool HandsTired = false)
 {
     /// <summary>
-    /// The whole minutes per calf a plan can keep: at least what the four layers need at their shortest (and never
-    /// fewer than the method's minimum), at most the method's maximum.
+    /// The whole minutes per calf a plan can keep, get-ready pauses included: at least what the four layers need at
+    /// their shortest with the pause before each (and never fewer than the method's minimum), at most the method's
+    /// maximum.
     /// </summary>
     public static (int Min, int Max) MinutesAllowed(Protocol protocol)
     {
         ArgumentNullException.ThrowIfNull(protocol);
-        var layers = protocol.Steps.Where(s => s.Layer is not null).Sum(s => StepShapes.For(s)[0].Seconds);
+        var layers = protocol.Steps.Where(s => s.Layer is not null).Sum(s => Planner.Cost(protocol, StepShapes.For(s)[0]));
         return ((int)Math.Max(Math.Ceiling(protocol.MinutesPerCalf.Min), Math.Ceiling(layers / 60.0)), (int)protocol.MinutesPerCalf.Max);
     }
 
@@ -31,7 +32,7 @@ public sealed record PlanRequest(
     public static string MinutesRule(Protocol protocol)
     {
         var (min, max) = MinutesAllowed(protocol);
-        return $"Enter a whole number of minutes per calf from {min} to {max}: the time the method takes.";
+        return $"Enter a whole number of minutes per calf from {min} to {max}: the time the method takes, with a short pause to read each step.";
     }
 
     /// <summary>Every field of the request that the protocol does not allow, by field; empty when the request can be planned.</summary>

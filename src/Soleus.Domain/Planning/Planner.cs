@@ -7,7 +7,7 @@ namespace Soleus.Domain.Planning;
 /// <summary>
 /// Builds a session plan from a screening result and a request. It plans nothing unless the screening allows a
 /// session, never skips a layer, keeps every duration inside the protocol's range, and fills the minutes asked per
-/// calf without going over them. The same input always gives the same plan.
+/// calf, get-ready pauses included, without going over them. The same input always gives the same plan.
 /// </summary>
 public static class Planner
 {
@@ -58,26 +58,30 @@ public static class Planner
         // PlanRequest.Problems has kept the minutes inside PlanRequest.MinutesAllowed, so the four layers fit.
         var budget = request.MinutesPerCalf * 60;
         var chosen = protocol.Steps.Where(s => s.Layer is not null).ToDictionary(s => s.Id, s => StepShapes.For(s)[0]);
-        var needed = chosen.Values.Sum(s => s.Seconds);
+        var spent = chosen.Values.Sum(s => Cost(protocol, s));
         foreach (var extra in Extras(protocol, request, emphasis))
         {
             var shortest = StepShapes.For(extra)[0];
-            if (needed + shortest.Seconds <= budget)
+            var cost = Cost(protocol, shortest);
+            if (spent + cost <= budget)
             {
                 chosen[extra.Id] = shortest;
-                needed += shortest.Seconds;
+                spent += cost;
             }
             else
             {
-                notes.Add($"'{extra.Name}' is left out: it needs {shortest.Seconds} s more than the time asked allows.");
+                notes.Add($"The {Names.InSentence(extra.Name)} step is left out: with its pause to get ready it takes {cost} s, and {budget - spent} s of the {request.MinutesPerCalf} minutes asked are left.");
             }
         }
 
         var order = protocol.Steps.Where(s => chosen.ContainsKey(s.Id)).OrderBy(SessionOrder).ToList();
-        Grow(order, chosen, budget - needed);
+        Grow(order, chosen, budget - spent);
         var steps = legs.SelectMany(leg => order.Select(s => new PlannedStep(s.Id, leg, chosen[s.Id]))).ToList();
         return PlanResult.Planned(new Plan(protocol.Id, protocol.Version, legs, emphasis, request.Position, steps, notes));
     }
+
+    /// <summary>What a step costs each calf: its seconds and the pause to get ready before it, as the timeline lays them out.</summary>
+    internal static int Cost(Protocol protocol, StepShape shape) => shape.Seconds + (int)Math.Ceiling(protocol.GetReadySeconds.Min);
 
     /// <summary>Where a step goes in a session: a massage gun warms up first, then the layers, then the other steps.</summary>
     private static int SessionOrder(ProtocolStep step) => step switch

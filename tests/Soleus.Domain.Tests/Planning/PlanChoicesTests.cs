@@ -28,6 +28,7 @@ public sealed class PlanChoicesTests
         { Valid with { Equipment = ["hands", "hands"] }, "equipment" },
         { Valid with { MinutesPerCalf = null }, "minutesPerCalf" },
         { Valid with { MinutesPerCalf = 0 }, "minutesPerCalf" },
+        { Valid with { MinutesPerCalf = 5 }, "minutesPerCalf" },
         { Valid with { MinutesPerCalf = 11 }, "minutesPerCalf" },
         { Valid with { MinutesPerCalf = 30 }, "minutesPerCalf" },
         { Valid with { Emphasis = "calf" }, "emphasis" },

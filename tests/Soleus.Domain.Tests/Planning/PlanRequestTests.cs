@@ -5,12 +5,12 @@ namespace Soleus.Domain.Tests.Planning;
 public sealed class PlanRequestTests
 {
     [Fact]
-    public void MinutesAllowed_ShippedProtocol_FromWhatTheLayersNeedToTheMethodsMaximum()
+    public void MinutesAllowed_ShippedProtocol_FromWhatTheLayersNeedWithTheirPausesToTheMethodsMaximum()
     {
-        // The four layers at their shortest: 60 + 100 + 20 + 120 s, so 5 minutes.
+        // The four layers at their shortest: 60 + 100 + 20 + 120 s, and 8 s to get ready before each: 332 s, so 6 minutes.
         var allowed = PlanRequest.MinutesAllowed(Plans.Protocol);
 
-        Assert.Equal((5, 10), allowed);
-        Assert.Equal("Enter a whole number of minutes per calf from 5 to 10: the time the method takes.", PlanRequest.MinutesRule(Plans.Protocol));
+        Assert.Equal((6, 10), allowed);
+        Assert.Equal("Enter a whole number of minutes per calf from 6 to 10: the time the method takes, with a short pause to read each step.", PlanRequest.MinutesRule(Plans.Protocol));
     }
 }

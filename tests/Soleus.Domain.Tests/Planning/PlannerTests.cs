@@ -15,7 +15,7 @@ public class PlannerTests
     public static TheoryData<int, Emphasis, int, bool> Requests()
     {
         var data = new TheoryData<int, Emphasis, int, bool>();
-        foreach (var minutes in new[] { 5, 6, 7, 8, 9, 10 })
+        foreach (var minutes in new[] { 6, 7, 8, 9, 10 })
         {
             foreach (var emphasis in new[] { Emphasis.Gastrocnemius, Emphasis.Soleus })
             {
@@ -59,10 +59,35 @@ public class PlannerTests
     }
 
     [Theory]
-    [InlineData(5, 300)]
-    [InlineData(8, 480)]
+    [MemberData(nameof(Requests))]
+    public void Plan_AnyRequest_EachCalfFromItsFirstGetReadyToItsLastCueFitsTheMinutesAsked(int minutes, Emphasis emphasis, int equipmentSet, bool handsTired)
+    {
+        var plan = Plans.Make(Plans.Request(minutes, emphasis, EquipmentSets[equipmentSet], handsTired: handsTired));
+
+        var timeline = TimelineBuilder.Build(Plans.Protocol, plan);
+
+        Assert.All(plan.Legs, leg => Assert.InRange(CalfSeconds(timeline, leg), (minutes - 1) * 60, minutes * 60));
+    }
+
+    [Theory]
+    [InlineData(Emphasis.Gastrocnemius, false)]
+    [InlineData(Emphasis.Gastrocnemius, true)]
+    [InlineData(Emphasis.Soleus, false)]
+    [InlineData(Emphasis.Soleus, true)]
+    public void Plan_TenMinutesWithEveryTool_EachCalfAtMostSixHundredSecondsPausesIncluded(Emphasis emphasis, bool handsTired)
+    {
+        var plan = Plans.Make(Plans.Request(10, emphasis, ["hands", "foam-roller", "massage-ball", "massage-gun", "oil-or-lotion"], handsTired: handsTired));
+
+        var timeline = TimelineBuilder.Build(Plans.Protocol, plan);
+
+        Assert.All(plan.Legs, leg => Assert.InRange(CalfSeconds(timeline, leg), 540, 600));
+    }
+
+    [Theory]
+    [InlineData(6, 325)]
+    [InlineData(8, 445)]
     [InlineData(10, 490)]
-    public void Plan_HandsOnly_FillsTheTimeAskedUpToWhatTheLayersHold(int minutes, int expectedSeconds)
+    public void Plan_HandsOnly_FillsTheTimeAskedLessThePausesUpToWhatTheLayersHold(int minutes, int expectedSeconds)
     {
         var plan = Plans.Make(Plans.Request(minutes, Emphasis.Gastrocnemius));
 
@@ -72,6 +97,7 @@ public class PlannerTests
     [Theory]
     [InlineData(1)]
     [InlineData(4)]
+    [InlineData(5)]
     [InlineData(11)]
     [InlineData(30)]
     [InlineData(60)]
@@ -83,7 +109,7 @@ public class PlannerTests
         Assert.Equal(PlanRefusalKind.InvalidRequest, result.Refusal.Kind);
         var problem = Assert.Single(result.Refusal.Problems);
         Assert.Equal("minutesPerCalf", problem.Field);
-        Assert.Contains("from 5 to 10", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("from 6 to 10", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -136,10 +162,10 @@ public class PlannerTests
     [Fact]
     public void Plan_NoTimeForTheExtra_LeavesItOutWithANote()
     {
-        var plan = Plans.Make(Plans.Request(5, Emphasis.Soleus, ["hands", "foam-roller"]));
+        var plan = Plans.Make(Plans.Request(6, Emphasis.Soleus, ["hands", "foam-roller"]));
 
         Assert.DoesNotContain(plan.Steps, s => s.StepId == "foam-roller");
-        Assert.Contains(plan.Notes, n => n.Contains("Foam", StringComparison.OrdinalIgnoreCase) && n.Contains("left out", StringComparison.Ordinal));
+        Assert.Equal(["The foam roller step is left out: with its pause to get ready it takes 68 s, and 28 s of the 6 minutes asked are left."], plan.Notes);
     }
 
     [Theory]
@@ -202,5 +228,12 @@ public class PlannerTests
         Assert.False(result.IsPlanned);
         Assert.Equal(PlanRefusalKind.Screening, result.Refusal.Kind);
         Assert.Equal(verdict, result.Refusal.Verdict);
+    }
+
+    /// <summary>How long a calf takes on the timeline: from its first get-ready cue to the end of its last cue.</summary>
+    private static double CalfSeconds(Timeline timeline, Leg leg)
+    {
+        var cues = timeline.Cues.Where(c => timeline.Segments[c.Segment].Leg == leg).ToList();
+        return cues.Max(c => c.EndsAtSeconds) - cues.First(c => c.Kind == CueKind.GetReady).AtSeconds;
     }
 }

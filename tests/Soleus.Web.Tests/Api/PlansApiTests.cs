@@ -46,11 +46,12 @@ public sealed class PlansApiTests : IClassFixture<SoleusFactory>
         Assert.All(cues.Where(c => (string?)c!["kind"] == "hold-start"), c => Assert.InRange((double)c!["holdSeconds"]!, 20, 30));
         Assert.Equal("end", (string?)cues[^1]!["kind"]);
         Assert.Equal((double)timeline["totalSeconds"]!, (double)cues[^1]!["atSeconds"]!);
-        Assert.Equal(480, (int)json["plan"]!["secondsPerCalf"]!);
+        Assert.Equal(440, (int)json["plan"]!["secondsPerCalf"]!);
     }
 
     [Theory]
     [InlineData(4)]
+    [InlineData(5)]
     [InlineData(11)]
     [InlineData(30)]
     public async Task Create_MinutesOutsideWhatTheMethodAllows_422NamingTheRange(int minutes)
@@ -61,7 +62,7 @@ public sealed class PlansApiTests : IClassFixture<SoleusFactory>
         var errors = json["errors"]!.AsObject();
         Assert.Equal(["minutesPerCalf"], errors.Select(e => e.Key));
         Assert.Equal(PlanRequest.MinutesRule(factory.Services.GetRequiredService<Protocol>()), (string?)errors["minutesPerCalf"]![0]);
-        Assert.Contains("from 5 to 10", (string?)errors["minutesPerCalf"]![0], StringComparison.Ordinal);
+        Assert.Contains("from 6 to 10", (string?)errors["minutesPerCalf"]![0], StringComparison.Ordinal);
         Assert.Null(json["timeline"]);
     }
 

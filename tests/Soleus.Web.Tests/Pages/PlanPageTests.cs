@@ -149,6 +149,7 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
 
     [Theory]
     [InlineData("2")]
+    [InlineData("5")]
     [InlineData("30")]
     public async Task Plan_MinutesOutsideWhatTheMethodAllows_TheFieldSaysTheRangeInTheAPIsWords(string minutes)
     {
@@ -161,9 +162,9 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
         Assert.Empty(page.QuerySelectorAll("li.step"));
         var error = page.GetElementById("minutesPerCalf-error")!.TextContent.Trim();
         Assert.EndsWith(PlanRequest.MinutesRule(protocol), error, StringComparison.Ordinal);
-        Assert.Contains("from 5 to 10", error, StringComparison.Ordinal);
+        Assert.Contains("from 6 to 10", error, StringComparison.Ordinal);
         Assert.Contains("minutesPerCalf-error", page.GetElementById("minutesPerCalf")!.GetAttribute("aria-describedby")!.Split(' '));
-        Assert.Equal(("5", "10"), (page.GetElementById("minutesPerCalf")!.GetAttribute("min"), page.GetElementById("minutesPerCalf")!.GetAttribute("max")));
+        Assert.Equal(("6", "10"), (page.GetElementById("minutesPerCalf")!.GetAttribute("min"), page.GetElementById("minutesPerCalf")!.GetAttribute("max")));
     }
 
     [Fact]
