@@ -7,7 +7,8 @@ namespace Soleus.Domain.Planning;
 /// <summary>
 /// Builds a session plan from a screening result and a request. It plans nothing unless the screening allows a
 /// session, never skips a layer, keeps every duration inside the protocol's range, and fills the minutes asked per
-/// calf, get-ready pauses included, without going over them. The same input always gives the same plan.
+/// calf, get-ready pauses included, without going over them. Every tool to hand is used or named in a note that says
+/// why not. The same input always gives the same plan.
 /// </summary>
 public static class Planner
 {
@@ -59,7 +60,8 @@ public static class Planner
         var budget = request.MinutesPerCalf * 60;
         var chosen = protocol.Steps.Where(s => s.Layer is not null).ToDictionary(s => s.Id, s => StepShapes.For(s)[0]);
         var spent = chosen.Values.Sum(s => Cost(protocol, s));
-        foreach (var extra in Extras(protocol, request, emphasis))
+        var extras = Extras(protocol, request, emphasis);
+        foreach (var extra in extras)
         {
             var shortest = StepShapes.For(extra)[0];
             var cost = Cost(protocol, shortest);
@@ -74,10 +76,14 @@ public static class Planner
             }
         }
 
+        notes.AddRange(Unwanted(protocol, request, emphasis, extras));
         var order = protocol.Steps.Where(s => chosen.ContainsKey(s.Id)).OrderBy(SessionOrder).ToList();
         Grow(order, chosen, budget - spent);
         var steps = legs.SelectMany(leg => order.Select(s => new PlannedStep(s.Id, leg, chosen[s.Id]))).ToList();
-        return PlanResult.Planned(new Plan(protocol.Id, protocol.Version, legs, emphasis, request.Position, steps, notes));
+        var equipment = protocol.Preparation.Equipment.Select(e => e.Id)
+            .Where(id => request.Equipment.Contains(id) && (order.Any(s => s.Tool == id) || !protocol.Steps.Any(s => s.Tool == id)))
+            .ToList();
+        return PlanResult.Planned(new Plan(protocol.Id, protocol.Version, legs, emphasis, request.Position, equipment, steps, notes));
     }
 
     /// <summary>What a step costs each calf: its seconds and the pause to get ready before it, as the timeline lays them out.</summary>
@@ -92,29 +98,48 @@ public static class Planner
         _ => 20,
     };
 
-    /// <summary>The steps beyond the four layers that the request calls for, most wanted first.</summary>
-    private static IEnumerable<ProtocolStep> Extras(Protocol protocol, PlanRequest request, Emphasis emphasis)
+    /// <summary>
+    /// The steps beyond the four layers that the request calls for, most wanted first: the opposite-knee press for
+    /// tired hands; every tool to hand that reaches the favoured muscle (the muscle's own list, best first), or else
+    /// the first way on that list that needs nothing to hand; the massage gun when it is to hand.
+    /// </summary>
+    private static List<ProtocolStep> Extras(Protocol protocol, PlanRequest request, Emphasis emphasis)
     {
-        var extras = new List<string>();
+        var tools = new List<string>();
         if (request.HandsTired)
         {
-            extras.Add("opposite-knee");
+            tools.Add("opposite-knee");
         }
 
-        if (emphasis == Emphasis.Soleus)
-        {
-            extras.Add(request.Equipment.Contains("foam-roller") ? "foam-roller"
-                : request.Equipment.Contains("massage-ball") ? "massage-ball"
-                : "opposite-knee");
-        }
-
+        var reaching = ToolSteps(protocol, Muscle(protocol, emphasis).ReachedBy).ToList();
+        var toHand = reaching.Where(request.Equipment.Contains).ToList();
+        tools.AddRange(toHand.Count > 0 ? toHand : reaching.Where(t => !protocol.Preparation.Equipment.Any(e => e.Id == t)).Take(1));
         if (request.Equipment.Contains("massage-gun"))
         {
-            extras.Add("massage-gun");
+            tools.Add("massage-gun");
         }
 
-        return extras.Distinct().Select(protocol.Step);
+        return [.. tools.Distinct().Select(t => protocol.Steps.First(s => s.Layer is null && s.Tool == t))];
     }
+
+    /// <summary>
+    /// One sentence for each tool to hand that has a step of its own but is not wanted in this plan, because the
+    /// favoured muscle's list of what reaches it does not name it.
+    /// </summary>
+    private static IEnumerable<string> Unwanted(Protocol protocol, PlanRequest request, Emphasis emphasis, List<ProtocolStep> extras)
+    {
+        var muscle = Muscle(protocol, emphasis);
+        var best = Names.Either(muscle.ReachedBy.Select(t => Names.InSentence(protocol.Preparation.Equipment.FirstOrDefault(e => e.Id == t)?.Name ?? protocol.Steps.First(s => s.Tool == t).Name)));
+        return protocol.Preparation.Equipment
+            .Where(e => request.Equipment.Contains(e.Id) && ToolSteps(protocol, [e.Id]).Any() && !extras.Any(s => s.Tool == e.Id))
+            .Select(e => $"Your {Names.InSentence(e.Name)} is left out: this plan favours the {Names.InSentence(muscle.Name)}, which {best} reach best.");
+    }
+
+    /// <summary>The tools of the list that have a step of their own beyond the four layers, in the list's order.</summary>
+    private static IEnumerable<string> ToolSteps(Protocol protocol, IEnumerable<string> tools) =>
+        tools.Where(t => protocol.Steps.Any(s => s.Layer is null && s.Tool == t));
+
+    private static Muscle Muscle(Protocol protocol, Emphasis emphasis) => protocol.Muscles.Single(m => m.Id == WireNames.Name(emphasis));
 
     /// <summary>
     /// Spends the spare seconds: round after round, each step in session order moves to its next longer shape when
@@ -151,8 +176,8 @@ public static class Planner
         }
 
         // PlanRequest.Problems has made sure that auto comes with at least one known activity.
-        var soleus = request.Activities.Count(a => protocol.Muscles.Single(m => m.Id == "soleus").Activities.Contains(a));
-        var gastrocnemius = request.Activities.Count(a => protocol.Muscles.Single(m => m.Id == "gastrocnemius").Activities.Contains(a));
+        var soleus = request.Activities.Count(Muscle(protocol, Emphasis.Soleus).Activities.Contains);
+        var gastrocnemius = request.Activities.Count(Muscle(protocol, Emphasis.Gastrocnemius).Activities.Contains);
         return soleus >= gastrocnemius ? Emphasis.Soleus : Emphasis.Gastrocnemius;
     }
 

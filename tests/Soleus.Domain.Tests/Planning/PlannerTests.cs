@@ -125,22 +125,46 @@ public class PlannerTests
     }
 
     [Theory]
-    [InlineData(new[] { "hands", "foam-roller", "massage-ball" }, "foam-roller")]
-    [InlineData(new[] { "hands", "massage-ball" }, "massage-ball")]
-    [InlineData(new[] { "hands" }, "opposite-knee")]
-    public void Plan_SoleusEmphasis_AddsTheBestToolAfterTheLayers(string[] equipment, string expected)
+    [InlineData(new[] { "hands", "foam-roller", "massage-ball" }, new[] { "foam-roller", "massage-ball" })]
+    [InlineData(new[] { "hands", "massage-ball" }, new[] { "massage-ball" })]
+    [InlineData(new[] { "hands" }, new[] { "opposite-knee" })]
+    public void Plan_SoleusEmphasis_AddsEveryToolToHandThatReachesItOrElseTheOppositeKnee(string[] equipment, string[] expected)
     {
         var plan = Plans.Make(Plans.Request(9, Emphasis.Soleus, equipment, legs: [Leg.Left]));
 
-        Assert.Equal(["warm-up", "knead", "trigger-points", "strip", expected], plan.Steps.Select(s => s.StepId));
+        Assert.Equal(["warm-up", "knead", "trigger-points", "strip", .. expected], plan.Steps.Select(s => s.StepId));
+        Assert.Empty(plan.Notes);
     }
 
     [Fact]
-    public void Plan_GastrocnemiusWithRoller_HandsLayersOnly()
+    public void Plan_GastrocnemiusWithRoller_HandsLayersOnlyAndOneSentenceSaysWhy()
     {
         var plan = Plans.Make(Plans.Request(9, Emphasis.Gastrocnemius, ["hands", "foam-roller"], legs: [Leg.Right]));
 
         Assert.Equal(["warm-up", "knead", "trigger-points", "strip"], plan.Steps.Select(s => s.StepId));
+        Assert.Equal(["Your foam roller is left out: this plan favours the gastrocnemius, which your hands reach best."], plan.Notes);
+        Assert.Equal(["hands"], plan.Equipment);
+    }
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public void Plan_AnyRequest_EveryToolToHandIsUsedOrOneNoteSaysWhyNot(int minutes, Emphasis emphasis, int equipmentSet, bool handsTired)
+    {
+        var equipment = EquipmentSets[equipmentSet];
+
+        var plan = Plans.Make(Plans.Request(minutes, emphasis, equipment, handsTired: handsTired));
+
+        foreach (var tool in equipment.Where(e => Plans.Protocol.Steps.Any(s => s.Layer is null && s.Tool == e)))
+        {
+            var used = plan.Steps.Any(s => Plans.Protocol.Step(s.StepId).Tool == tool);
+            var step = Plans.Protocol.Steps.Single(s => s.Layer is null && s.Tool == tool);
+            var name = Plans.Protocol.Preparation.Equipment.Single(e => e.Id == tool).Name;
+            var notes = plan.Notes.Where(n => n.Contains(name, StringComparison.OrdinalIgnoreCase) || n.Contains(step.Name, StringComparison.OrdinalIgnoreCase)).ToList();
+            Assert.True(used ^ (notes.Count == 1), $"{tool}: used {used}, notes: {string.Join(" | ", plan.Notes)}");
+            Assert.Equal(used, plan.Equipment.Contains(tool));
+        }
+
+        Assert.All(plan.Notes, n => Assert.Matches(@"^[A-Z][^.]*\.$", n));
     }
 
     [Fact]

@@ -47,6 +47,8 @@ public sealed class PlansApiTests : IClassFixture<SoleusFactory>
         Assert.Equal("end", (string?)cues[^1]!["kind"]);
         Assert.Equal((double)timeline["totalSeconds"]!, (double)cues[^1]!["atSeconds"]!);
         Assert.Equal(440, (int)json["plan"]!["secondsPerCalf"]!);
+        Assert.Equal(["hands", "foam-roller"], json["plan"]!["equipment"]!.AsArray().Select(e => (string?)e));
+        Assert.Empty(json["plan"]!["notes"]!.AsArray());
     }
 
     [Theory]
@@ -64,6 +66,20 @@ public sealed class PlansApiTests : IClassFixture<SoleusFactory>
         Assert.Equal(PlanRequest.MinutesRule(factory.Services.GetRequiredService<Protocol>()), (string?)errors["minutesPerCalf"]![0]);
         Assert.Contains("from 6 to 10", (string?)errors["minutesPerCalf"]![0], StringComparison.Ordinal);
         Assert.Null(json["timeline"]);
+    }
+
+    [Fact]
+    public async Task Create_GastrocnemiusWithRoller_PlanSaysWhyTheRollerIsLeftOut()
+    {
+        var request = TestApi.PlanRequest();
+        request["emphasis"] = "gastrocnemius";
+
+        var (response, json) = await Plan(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(json["timeline"]!["segments"]!.AsArray(), s => (string?)s!["stepId"] == "foam-roller");
+        Assert.Equal(["hands"], json["plan"]!["equipment"]!.AsArray().Select(e => (string?)e));
+        Assert.Equal(["Your foam roller is left out: this plan favours the gastrocnemius, which your hands reach best."], json["plan"]!["notes"]!.AsArray().Select(n => (string?)n));
     }
 
     [Theory]

@@ -168,6 +168,22 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
     }
 
     [Fact]
+    public async Task Plan_GastrocnemiusWithRoller_SaysWhyTheRollerIsLeftOutAndDoesNotListIt()
+    {
+        var browser = await Anonymous();
+        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
+
+        var plan = await Flows.Build(browser, builder, f => f.Tick("equipment", "foam-roller"));
+
+        Assert.DoesNotContain("foam-roller", Flows.Steps(plan, "left"));
+        var notes = plan.QuerySelector("section[aria-labelledby='notes-heading']")!.QuerySelectorAll("li").Select(li => li.TextContent.Trim());
+        Assert.Equal(["Your foam roller is left out: this plan favours the gastrocnemius, which your hands reach best."], notes);
+        var equipment = plan.QuerySelector("section[aria-labelledby='prep-heading']")!.TextContent;
+        Assert.DoesNotContain("Foam roller.", equipment, StringComparison.Ordinal);
+        Assert.Contains("Your hands.", equipment, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Plan_NotSureWithCycling_FavoursTheSoleus()
     {
         var browser = await Anonymous();
