@@ -35,6 +35,17 @@ public sealed record PlanRequest(
         return $"Enter a whole number of minutes per calf from {min} to {max}: the time the method takes, with a short pause to read each step.";
     }
 
+    /// <summary>
+    /// The positions a plan can be made in: those every one of the four layers allows, since every plan holds them. A
+    /// step done elsewhere (on the foam roller, say) starts by saying how to set up for it.
+    /// </summary>
+    public static IReadOnlyList<Position> Positions(Protocol protocol)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        var layers = protocol.Steps.Where(s => s.Layer is not null).ToList();
+        return [.. protocol.Preparation.Positions.Where(p => layers.All(s => s.Positions.Contains(p.Id)))];
+    }
+
     /// <summary>Every field of the request that the protocol does not allow, by field; empty when the request can be planned.</summary>
     public IReadOnlyList<FieldProblem> Problems(Protocol protocol)
     {
@@ -67,11 +78,26 @@ public sealed record PlanRequest(
             problems.Add(new("activities", "With emphasis auto (not sure), choose at least one activity that tires your calves, or choose a muscle instead."));
         }
 
-        if (!protocol.Preparation.Positions.Any(p => p.Id == Position))
+        if (PositionProblem(protocol) is { } position)
         {
-            problems.Add(new("position", $"Choose a position: {string.Join(", ", protocol.Preparation.Positions.Select(p => p.Id))}."));
+            problems.Add(new("position", position));
         }
 
         return problems;
+    }
+
+    /// <summary>Why the position cannot be planned: unknown, or one the four layers cannot be done in; null when it fits.</summary>
+    private string? PositionProblem(Protocol protocol)
+    {
+        var fitting = Positions(protocol);
+        if (fitting.Any(p => p.Id == Position))
+        {
+            return null;
+        }
+
+        var ids = Names.Either(fitting.Select(p => p.Id));
+        return protocol.Preparation.Positions.FirstOrDefault(p => p.Id == Position) is { } known
+            ? $"The four layers are done {Names.Either(fitting.Select(p => Names.InSentence(p.Name)))}, not {Names.InSentence(known.Name)}: choose {ids}."
+            : $"Choose a position: {ids}.";
     }
 }

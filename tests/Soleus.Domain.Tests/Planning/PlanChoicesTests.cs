@@ -37,6 +37,7 @@ public sealed class PlanChoicesTests
         { Valid with { Activities = ["swimming"] }, "activities" },
         { Valid with { Position = "hammock" }, "position" },
         { Valid with { Position = null }, "position" },
+        { Valid with { Position = "foam-roller" }, "position" },
     };
 
     [Theory]

@@ -13,4 +13,12 @@ public sealed class PlanRequestTests
         Assert.Equal((6, 10), allowed);
         Assert.Equal("Enter a whole number of minutes per calf from 6 to 10: the time the method takes, with a short pause to read each step.", PlanRequest.MinutesRule(Plans.Protocol));
     }
+
+    [Fact]
+    public void Positions_ShippedProtocol_TheOnesEveryLayerAllows()
+    {
+        var positions = PlanRequest.Positions(Plans.Protocol);
+
+        Assert.Equal(["chair", "floor"], positions.Select(p => p.Id));
+    }
 }

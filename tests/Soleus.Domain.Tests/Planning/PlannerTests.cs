@@ -167,6 +167,31 @@ public class PlannerTests
         Assert.All(plan.Notes, n => Assert.Matches(@"^[A-Z][^.]*\.$", n));
     }
 
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public void Plan_AnyRequest_EveryStepIsDoneInThePositionOrSetsUpItsOwn(int minutes, Emphasis emphasis, int equipmentSet, bool handsTired)
+    {
+        foreach (var position in new[] { "chair", "floor" })
+        {
+            var plan = Plans.Make(Plans.Request(minutes, emphasis, EquipmentSets[equipmentSet], handsTired: handsTired) with { Position = position });
+
+            Assert.All(plan.Steps.Select(s => Plans.Protocol.Step(s.StepId)), step =>
+                Assert.True(step.Positions.Contains(position) || (step.Layer is null && step.Positions.Count == 1), $"{step.Id} in {position}"));
+        }
+    }
+
+    [Fact]
+    public void Plan_OnTheRoller_RefusedBecauseTheLayersAreDoneSitting()
+    {
+        var result = Planner.Plan(Plans.Protocol, Plans.Cleared(), Plans.Request(9, Emphasis.Gastrocnemius, ["hands", "foam-roller"]) with { Position = "foam-roller" });
+
+        Assert.False(result.IsPlanned);
+        Assert.Equal(PlanRefusalKind.InvalidRequest, result.Refusal.Kind);
+        var problem = Assert.Single(result.Refusal.Problems);
+        Assert.Equal("position", problem.Field);
+        Assert.Equal("The four layers are done sitting on a chair or sitting on the floor, not on a foam roller: choose chair or floor.", problem.Message);
+    }
+
     [Fact]
     public void Plan_HandsTired_IncludesOppositeKnee()
     {
@@ -208,6 +233,7 @@ public class PlannerTests
     [InlineData(Emphasis.Auto, new[] { "swimming" }, new[] { "hands" }, "chair", "activities")]
     [InlineData(Emphasis.Soleus, new string[0], new[] { "hands", "kettlebell" }, "chair", "equipment")]
     [InlineData(Emphasis.Soleus, new string[0], new[] { "hands" }, "hammock", "position")]
+    [InlineData(Emphasis.Soleus, new string[0], new[] { "hands", "foam-roller" }, "foam-roller", "position")]
     public void Plan_InvalidRequest_RefusedNamingTheField(Emphasis emphasis, string[] activities, string[] equipment, string position, string field)
     {
         var request = Plans.Request(8, emphasis, equipment, activities: activities) with { Position = position };

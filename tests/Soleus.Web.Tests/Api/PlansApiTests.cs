@@ -118,6 +118,7 @@ public sealed class PlansApiTests : IClassFixture<SoleusFactory>
     [InlineData("emphasis", "\"calf\"", "emphasis")]
     [InlineData("equipment", "[\"hands\",\"kettlebell\"]", "equipment")]
     [InlineData("position", "\"hammock\"", "position")]
+    [InlineData("position", "\"foam-roller\"", "position")]
     [InlineData("activities", "[\"swimming\"]", "activities")]
     [InlineData("surprise", "1", "surprise")]
     public async Task Create_BadField_422NamingIt(string field, string value, string expected)

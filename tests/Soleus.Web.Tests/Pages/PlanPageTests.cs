@@ -184,6 +184,28 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
     }
 
     [Fact]
+    public async Task Plan_Builder_OffersOnlyPositionsTheFourLayersCanBeDoneIn()
+    {
+        var browser = await Anonymous();
+
+        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
+
+        Assert.Equal(["chair", "floor"], builder.QuerySelectorAll<IHtmlInputElement>("input[name='position']").Select(i => i.Value));
+    }
+
+    [Fact]
+    public async Task Plan_TamperedPositionOnTheRoller_RefusedOnThePositionField()
+    {
+        var browser = await Anonymous();
+        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
+
+        var page = await Flows.Build(browser, builder, f => f.Set("position", "foam-roller"));
+
+        Assert.Empty(page.QuerySelectorAll("li.step"));
+        Assert.Contains("not on a foam roller", page.GetElementById("position-error")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Plan_NotSureWithCycling_FavoursTheSoleus()
     {
         var browser = await Anonymous();
