@@ -78,7 +78,13 @@ public static class Planner
 
         notes.AddRange(Unwanted(protocol, request, emphasis, extras));
         var order = protocol.Steps.Where(s => chosen.ContainsKey(s.Id)).OrderBy(SessionOrder).ToList();
-        Grow(order, chosen, budget - spent);
+        var left = Grow(order, chosen, budget - spent);
+        if (left >= 60)
+        {
+            var (minutes, seconds) = Math.DivRem(budget - left, 60);
+            notes.Add($"Each calf takes {minutes} min {seconds} s with its pauses, less than the {request.MinutesPerCalf} minutes asked: its steps are already as long as the method allows.");
+        }
+
         var steps = legs.SelectMany(leg => order.Select(s => new PlannedStep(s.Id, leg, chosen[s.Id]))).ToList();
         var equipment = protocol.Preparation.Equipment.Select(e => e.Id)
             .Where(id => request.Equipment.Contains(id) && (order.Any(s => s.Tool == id) || !protocol.Steps.Any(s => s.Tool == id)))
@@ -143,9 +149,9 @@ public static class Planner
 
     /// <summary>
     /// Spends the spare seconds: round after round, each step in session order moves to its next longer shape when
-    /// that still fits, until no step can grow.
+    /// that still fits, until no step can grow. Returns the seconds left over.
     /// </summary>
-    private static void Grow(IReadOnlyList<ProtocolStep> order, Dictionary<string, StepShape> chosen, int spare)
+    private static int Grow(IReadOnlyList<ProtocolStep> order, Dictionary<string, StepShape> chosen, int spare)
     {
         var shapes = order.ToDictionary(s => s.Id, StepShapes.For);
         bool grew;
@@ -165,6 +171,8 @@ public static class Planner
             }
         }
         while (grew);
+
+        return spare;
     }
 
     /// <summary>The emphasis asked for, or for auto the muscle most of the activities tire (soleus on a tie).</summary>

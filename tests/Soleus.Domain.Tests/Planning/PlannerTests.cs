@@ -21,7 +21,8 @@ public class PlannerTests
             {
                 for (var set = 0; set < EquipmentSets.Length; set++)
                 {
-                    data.Add(minutes, emphasis, set, minutes % 2 == 0);
+                    data.Add(minutes, emphasis, set, false);
+                    data.Add(minutes, emphasis, set, true);
                 }
             }
         }
@@ -66,7 +67,19 @@ public class PlannerTests
 
         var timeline = TimelineBuilder.Build(Plans.Protocol, plan);
 
-        Assert.All(plan.Legs, leg => Assert.InRange(CalfSeconds(timeline, leg), (minutes - 1) * 60, minutes * 60));
+        var calf = CalfSeconds(timeline, plan.Legs[0]);
+        Assert.All(plan.Legs, leg => Assert.Equal(calf, CalfSeconds(timeline, leg)));
+        Assert.InRange(calf, 0, minutes * 60);
+        Assert.Equal(calf <= (minutes - 1) * 60, plan.Notes.Any(n => n.StartsWith("Each calf takes", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Plan_HandsOnlyTenMinutes_SaysEachCalfTakesLessThanAsked()
+    {
+        var plan = Plans.Make(Plans.Request(10, Emphasis.Gastrocnemius));
+
+        Assert.Equal(["Each calf takes 8 min 42 s with its pauses, less than the 10 minutes asked: its steps are already as long as the method allows."], plan.Notes);
+        Assert.Equal(522, CalfSeconds(TimelineBuilder.Build(Plans.Protocol, plan), Leg.Right));
     }
 
     [Theory]
