@@ -6,7 +6,7 @@ using Soleus.Domain.Protocols;
 using Soleus.Domain.Screening;
 using Soleus.Domain.Sessions;
 
-var minutes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
+var minutes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 6;
 var pauseEvery = args.Length > 1 ? TimeSpan.FromSeconds(int.Parse(args[1], CultureInfo.InvariantCulture)) : TimeSpan.FromSeconds(97);
 
 Protocol protocol;

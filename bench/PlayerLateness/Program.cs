@@ -100,7 +100,7 @@ static async Task PlanBothLegs(IPage page)
     await page.GetByRole(AriaRole.Button, new() { Name = "Check my answers" }).ClickAsync();
     await page.GetByRole(AriaRole.Button, new() { Name = "Continue to the plan" }).ClickAsync();
     await page.Locator("input[name=emphasis][value=gastrocnemius]").CheckAsync();
-    await page.Locator("#minutesPerCalf").FillAsync("5");
+    await page.Locator("#minutesPerCalf").FillAsync("6");
     foreach (var field in await page.Locator("input[name^='tightness-'], input[name^='pain-']").AllAsync())
     {
         await field.FillAsync("3");

@@ -13,11 +13,11 @@ namespace Soleus.Browser.Tests;
 [Collection(SharedBrowser.Name)]
 public sealed partial class PlayerTests(BrowserFixture fixture)
 {
-    /// <summary>From the verdict, builds a plan of 5 minutes per calf with tightness and pain before for each leg.</summary>
+    /// <summary>From the verdict, builds a plan of 6 minutes per calf with tightness and pain before for each leg.</summary>
     private static async Task BuildPlan(IPage page)
     {
         await Flows.ContinueToPlan(page);
-        await page.GetByLabel("Minutes per calf").FillAsync("5");
+        await page.GetByLabel("Minutes per calf").FillAsync("6");
         await Flows.Build(page);
     }
 

@@ -34,7 +34,7 @@ public sealed record PlanChoices(
         }
 
         // Fields that did not parse stand in with a valid value, so each field is reported once.
-        var request = new PlanRequest(legs.Count > 0 ? legs : [Leg.Left], Equipment, MinutesPerCalf ?? 1, emphasis ?? Planning.Emphasis.Gastrocnemius, Activities, Position ?? "", HandsTired);
+        var request = new PlanRequest(legs.Count > 0 ? legs : [Leg.Left], Equipment, MinutesPerCalf ?? PlanRequest.MinutesAllowed(protocol).Min, emphasis ?? Planning.Emphasis.Gastrocnemius, Activities, Position ?? "", HandsTired);
         problems.AddRange(request.Problems(protocol));
         return Checked.From(problems, () => request with { Emphasis = emphasis!.Value });
     }

@@ -5,9 +5,9 @@ public enum PlanRefusalKind
     /// <summary>The screening does not allow a session (or leaves no leg to massage).</summary>
     Screening,
 
-    /// <summary>The minutes asked per calf are fewer than the four layers need at their minimums.</summary>
-    TooLittleTime,
-
-    /// <summary>The request itself is not valid (an unknown id, no leg, an emphasis that cannot be derived).</summary>
+    /// <summary>
+    /// The request itself cannot be planned: an unknown id, no leg, an emphasis that cannot be derived, minutes outside
+    /// what the method allows, or a position the four layers cannot be done in.
+    /// </summary>
     InvalidRequest,
 }

@@ -16,14 +16,34 @@ public sealed record PlanRequest(
     string Position = "chair",
     bool HandsTired = false)
 {
-    /// <summary>The most minutes per calf a request may ask for.</summary>
-    public const int MaxMinutesPerCalf = 60;
+    /// <summary>
+    /// The whole minutes per calf a plan can keep, get-ready pauses included: at least what the four layers need at
+    /// their shortest with the pause before each (and never fewer than the method's minimum), at most the method's
+    /// maximum.
+    /// </summary>
+    public static (int Min, int Max) MinutesAllowed(Protocol protocol)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        var layers = protocol.Steps.Where(s => s.Layer is not null).Sum(s => Planner.Cost(protocol, StepShapes.For(s)[0]));
+        return ((int)Math.Max(Math.Ceiling(protocol.MinutesPerCalf.Min), Math.Ceiling(layers / 60.0)), (int)protocol.MinutesPerCalf.Max);
+    }
 
     /// <summary>The rule for minutes per calf, in words.</summary>
     public static string MinutesRule(Protocol protocol)
     {
+        var (min, max) = MinutesAllowed(protocol);
+        return $"Enter a whole number of minutes per calf from {min} to {max}: the time the method takes, with a short pause to read each step.";
+    }
+
+    /// <summary>
+    /// The positions a plan can be made in: those every one of the four layers allows, since every plan holds them. A
+    /// step done elsewhere (on the foam roller, say) starts by saying how to set up for it.
+    /// </summary>
+    public static IReadOnlyList<Position> Positions(Protocol protocol)
+    {
         ArgumentNullException.ThrowIfNull(protocol);
-        return $"Enter a whole number of minutes from 1 to {MaxMinutesPerCalf}. The method itself uses {protocol.MinutesPerCalf.Min} to {protocol.MinutesPerCalf.Max} minutes per calf.";
+        var layers = protocol.Steps.Where(s => s.Layer is not null).ToList();
+        return [.. protocol.Preparation.Positions.Where(p => layers.All(s => s.Positions.Contains(p.Id)))];
     }
 
     /// <summary>Every field of the request that the protocol does not allow, by field; empty when the request can be planned.</summary>
@@ -42,7 +62,8 @@ public sealed record PlanRequest(
             problems.Add(new("equipment", $"Choose what you have to hand, each once, from: {string.Join(", ", equipment)}. Your hands alone are enough."));
         }
 
-        if (MinutesPerCalf is < 1 or > MaxMinutesPerCalf)
+        var (min, max) = MinutesAllowed(protocol);
+        if (MinutesPerCalf < min || MinutesPerCalf > max)
         {
             problems.Add(new("minutesPerCalf", MinutesRule(protocol)));
         }
@@ -57,11 +78,26 @@ public sealed record PlanRequest(
             problems.Add(new("activities", "With emphasis auto (not sure), choose at least one activity that tires your calves, or choose a muscle instead."));
         }
 
-        if (!protocol.Preparation.Positions.Any(p => p.Id == Position))
+        if (PositionProblem(protocol) is { } position)
         {
-            problems.Add(new("position", $"Choose a position: {string.Join(", ", protocol.Preparation.Positions.Select(p => p.Id))}."));
+            problems.Add(new("position", position));
         }
 
         return problems;
+    }
+
+    /// <summary>Why the position cannot be planned: unknown, or one the four layers cannot be done in; null when it fits.</summary>
+    private string? PositionProblem(Protocol protocol)
+    {
+        var fitting = Positions(protocol);
+        if (fitting.Any(p => p.Id == Position))
+        {
+            return null;
+        }
+
+        var ids = Names.Either(fitting.Select(p => p.Id));
+        return protocol.Preparation.Positions.FirstOrDefault(p => p.Id == Position) is { } known
+            ? $"The four layers are done {Names.Either(fitting.Select(p => Names.InSentence(p.Name)))}, not {Names.InSentence(known.Name)}: choose {ids}."
+            : $"Choose a position: {ids}.";
     }
 }

@@ -6,8 +6,9 @@ namespace Soleus.Domain.Planning;
 
 /// <summary>
 /// Builds a session plan from a screening result and a request. It plans nothing unless the screening allows a
-/// session, never skips a layer, keeps every duration inside the protocol's range, and fills the time asked up to
-/// the method's limit per calf. The same input always gives the same plan.
+/// session, never skips a layer, keeps every duration inside the protocol's range, and fills the minutes asked per
+/// calf, get-ready pauses included, without going over them. Every tool to hand is used or named in a note that says
+/// why not. The same input always gives the same plan.
 /// </summary>
 public static class Planner
 {
@@ -54,41 +55,45 @@ public static class Planner
         var notes = screening.Reasons.Where(r => r.Leg is { } leg && !legs.Contains(leg) && request.Legs.Contains(leg))
             .Select(r => $"The {r.Leg.ToString()!.ToLowerInvariant()} leg is left out: {r.Message}")
             .ToList();
-        var budget = (int)(Math.Min(request.MinutesPerCalf, protocol.MinutesPerCalf.Max) * 60);
-        if (request.MinutesPerCalf > protocol.MinutesPerCalf.Max)
-        {
-            notes.Add($"The method uses at most {protocol.MinutesPerCalf.Max} minutes per calf; the plan stops there.");
-        }
 
-        var layers = protocol.Steps.Where(s => s.Layer is not null).OrderBy(s => s.Layer).ToList();
-        var chosen = layers.ToDictionary(s => s.Id, s => StepShapes.For(s)[0]);
-        var needed = chosen.Values.Sum(s => s.Seconds);
-        if (needed > request.MinutesPerCalf * 60)
-        {
-            var minutes = (int)Math.Ceiling(needed / 60.0);
-            var message = $"The four layers need at least {minutes} minutes per calf. Enter {minutes} or more, up to {PlanRequest.MaxMinutesPerCalf}.";
-            return Refuse(PlanRefusalKind.TooLittleTime, message, [new("minutesPerCalf", message)], minutesNeeded: minutes);
-        }
-
-        foreach (var extra in Extras(protocol, request, emphasis))
+        // PlanRequest.Problems has kept the minutes inside PlanRequest.MinutesAllowed, so the four layers fit.
+        var budget = request.MinutesPerCalf * 60;
+        var chosen = protocol.Steps.Where(s => s.Layer is not null).ToDictionary(s => s.Id, s => StepShapes.For(s)[0]);
+        var spent = chosen.Values.Sum(s => Cost(protocol, s));
+        var extras = Extras(protocol, request, emphasis);
+        foreach (var extra in extras)
         {
             var shortest = StepShapes.For(extra)[0];
-            if (needed + shortest.Seconds <= budget)
+            var cost = Cost(protocol, shortest);
+            if (spent + cost <= budget)
             {
                 chosen[extra.Id] = shortest;
-                needed += shortest.Seconds;
+                spent += cost;
             }
             else
             {
-                notes.Add($"'{extra.Name}' is left out: it needs {shortest.Seconds} s more than the time asked allows.");
+                notes.Add($"The {Names.InSentence(extra.Name)} step is left out: with its pause to get ready it takes {cost} s, and {budget - spent} s of the {request.MinutesPerCalf} minutes asked are left.");
             }
         }
 
+        notes.AddRange(Unwanted(protocol, request, emphasis, extras));
         var order = protocol.Steps.Where(s => chosen.ContainsKey(s.Id)).OrderBy(SessionOrder).ToList();
-        Grow(order, chosen, budget - needed);
+        var left = Grow(order, chosen, budget - spent);
+        if (left >= 60)
+        {
+            var (minutes, seconds) = Math.DivRem(budget - left, 60);
+            notes.Add($"Each calf takes {minutes} min {seconds} s with its pauses, less than the {request.MinutesPerCalf} minutes asked: its steps are already as long as the method allows.");
+        }
+
         var steps = legs.SelectMany(leg => order.Select(s => new PlannedStep(s.Id, leg, chosen[s.Id]))).ToList();
-        return PlanResult.Planned(new Plan(protocol.Id, protocol.Version, legs, emphasis, request.Position, steps, notes));
+        var equipment = protocol.Preparation.Equipment.Select(e => e.Id)
+            .Where(id => request.Equipment.Contains(id) && (order.Any(s => s.Tool == id) || !protocol.Steps.Any(s => s.Tool == id)))
+            .ToList();
+        return PlanResult.Planned(new Plan(protocol.Id, protocol.Version, legs, emphasis, request.Position, equipment, steps, notes));
     }
+
+    /// <summary>What a step costs each calf: its seconds and the pause to get ready before it, as the timeline lays them out.</summary>
+    internal static int Cost(Protocol protocol, StepShape shape) => shape.Seconds + (int)Math.Ceiling(protocol.GetReadySeconds.Min);
 
     /// <summary>Where a step goes in a session: a massage gun warms up first, then the layers, then the other steps.</summary>
     private static int SessionOrder(ProtocolStep step) => step switch
@@ -99,35 +104,54 @@ public static class Planner
         _ => 20,
     };
 
-    /// <summary>The steps beyond the four layers that the request calls for, most wanted first.</summary>
-    private static IEnumerable<ProtocolStep> Extras(Protocol protocol, PlanRequest request, Emphasis emphasis)
+    /// <summary>
+    /// The steps beyond the four layers that the request calls for, most wanted first: the opposite-knee press for
+    /// tired hands; every tool to hand that reaches the favoured muscle (the muscle's own list, best first), or else
+    /// the first way on that list that needs nothing to hand; the massage gun when it is to hand.
+    /// </summary>
+    private static List<ProtocolStep> Extras(Protocol protocol, PlanRequest request, Emphasis emphasis)
     {
-        var extras = new List<string>();
+        var tools = new List<string>();
         if (request.HandsTired)
         {
-            extras.Add("opposite-knee");
+            tools.Add("opposite-knee");
         }
 
-        if (emphasis == Emphasis.Soleus)
-        {
-            extras.Add(request.Equipment.Contains("foam-roller") ? "foam-roller"
-                : request.Equipment.Contains("massage-ball") ? "massage-ball"
-                : "opposite-knee");
-        }
-
+        var reaching = ToolSteps(protocol, Muscle(protocol, emphasis).ReachedBy).ToList();
+        var toHand = reaching.Where(request.Equipment.Contains).ToList();
+        tools.AddRange(toHand.Count > 0 ? toHand : reaching.Where(t => !protocol.Preparation.Equipment.Any(e => e.Id == t)).Take(1));
         if (request.Equipment.Contains("massage-gun"))
         {
-            extras.Add("massage-gun");
+            tools.Add("massage-gun");
         }
 
-        return extras.Distinct().Select(protocol.Step);
+        return [.. tools.Distinct().Select(t => protocol.Steps.First(s => s.Layer is null && s.Tool == t))];
     }
 
     /// <summary>
-    /// Spends the spare seconds: round after round, each step in session order moves to its next longer shape when
-    /// that still fits, until no step can grow.
+    /// One sentence for each tool to hand that has a step of its own but is not wanted in this plan, because the
+    /// favoured muscle's list of what reaches it does not name it.
     /// </summary>
-    private static void Grow(IReadOnlyList<ProtocolStep> order, Dictionary<string, StepShape> chosen, int spare)
+    private static IEnumerable<string> Unwanted(Protocol protocol, PlanRequest request, Emphasis emphasis, List<ProtocolStep> extras)
+    {
+        var muscle = Muscle(protocol, emphasis);
+        var best = Names.Either(muscle.ReachedBy.Select(t => Names.InSentence(protocol.Preparation.Equipment.FirstOrDefault(e => e.Id == t)?.Name ?? protocol.Steps.First(s => s.Tool == t).Name)));
+        return protocol.Preparation.Equipment
+            .Where(e => request.Equipment.Contains(e.Id) && ToolSteps(protocol, [e.Id]).Any() && !extras.Any(s => s.Tool == e.Id))
+            .Select(e => $"Your {Names.InSentence(e.Name)} is left out: this plan favours the {Names.InSentence(muscle.Name)}, which {best} reach best.");
+    }
+
+    /// <summary>The tools of the list that have a step of their own beyond the four layers, in the list's order.</summary>
+    private static IEnumerable<string> ToolSteps(Protocol protocol, IEnumerable<string> tools) =>
+        tools.Where(t => protocol.Steps.Any(s => s.Layer is null && s.Tool == t));
+
+    private static Muscle Muscle(Protocol protocol, Emphasis emphasis) => protocol.Muscles.Single(m => m.Id == WireNames.Name(emphasis));
+
+    /// <summary>
+    /// Spends the spare seconds: round after round, each step in session order moves to its next longer shape when
+    /// that still fits, until no step can grow. Returns the seconds left over.
+    /// </summary>
+    private static int Grow(IReadOnlyList<ProtocolStep> order, Dictionary<string, StepShape> chosen, int spare)
     {
         var shapes = order.ToDictionary(s => s.Id, StepShapes.For);
         bool grew;
@@ -147,6 +171,8 @@ public static class Planner
             }
         }
         while (grew);
+
+        return spare;
     }
 
     /// <summary>The emphasis asked for, or for auto the muscle most of the activities tire (soleus on a tie).</summary>
@@ -158,14 +184,14 @@ public static class Planner
         }
 
         // PlanRequest.Problems has made sure that auto comes with at least one known activity.
-        var soleus = request.Activities.Count(a => protocol.Muscles.Single(m => m.Id == "soleus").Activities.Contains(a));
-        var gastrocnemius = request.Activities.Count(a => protocol.Muscles.Single(m => m.Id == "gastrocnemius").Activities.Contains(a));
+        var soleus = request.Activities.Count(Muscle(protocol, Emphasis.Soleus).Activities.Contains);
+        var gastrocnemius = request.Activities.Count(Muscle(protocol, Emphasis.Gastrocnemius).Activities.Contains);
         return soleus >= gastrocnemius ? Emphasis.Soleus : Emphasis.Gastrocnemius;
     }
 
     private static PlanResult Refused(ScreeningResult screening) =>
         Refuse(PlanRefusalKind.Screening, $"Soleus plans no session after this screening (verdict: {WireNames.Name(screening.Verdict)}).", verdict: screening.Verdict);
 
-    private static PlanResult Refuse(PlanRefusalKind kind, string message, IReadOnlyList<FieldProblem>? problems = null, Verdict? verdict = null, int? minutesNeeded = null) =>
-        PlanResult.Refused(new PlanRefusal(kind, message, problems ?? [], verdict, minutesNeeded));
+    private static PlanResult Refuse(PlanRefusalKind kind, string message, IReadOnlyList<FieldProblem>? problems = null, Verdict? verdict = null) =>
+        PlanResult.Refused(new PlanRefusal(kind, message, problems ?? [], verdict));
 }

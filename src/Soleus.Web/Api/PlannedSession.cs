@@ -16,7 +16,7 @@ public sealed record PlannedSession(ScreeningResult Screening, PlanSummary Plan,
         ArgumentNullException.ThrowIfNull(plan);
         return new(
             screening,
-            new PlanSummary(plan.ProtocolId, plan.ProtocolVersion, plan.Legs, plan.Emphasis, plan.SecondsPerCalf, plan.MassageSeconds, plan.Notes),
+            new PlanSummary(plan.ProtocolId, plan.ProtocolVersion, plan.Legs, plan.Emphasis, plan.SecondsPerCalf, plan.MassageSeconds, plan.Equipment, plan.Notes),
             protocol.Preparation,
             protocol.Preparation.Positions.Single(p => p.Id == plan.Position),
             timeline);

@@ -33,11 +33,6 @@ public static class PlansApi
     private static ProblemHttpResult Refusal(PlanRefusal refusal, ScreeningResult screening) => refusal.Kind switch
     {
         PlanRefusalKind.InvalidRequest => Problems.Invalid(refusal.Problems),
-        PlanRefusalKind.TooLittleTime => Problems.Refused("Not enough time for the four layers.", refusal.Message, new Dictionary<string, object?>
-        {
-            ["minutesNeeded"] = refusal.MinutesNeeded,
-            ["errors"] = refusal.Problems.ToDictionary(p => p.Field, p => new[] { p.Message }),
-        }),
         PlanRefusalKind.Screening => Problems.Refused("The screening does not allow a session.", refusal.Message, new Dictionary<string, object?>
         {
             ["verdict"] = screening.Verdict,

@@ -91,8 +91,8 @@ public sealed class PlanInput
     /// <summary>The defaults offered after a screening: the cleared legs, hands only, a middle length, sitting on a chair.</summary>
     public static PlanInput Defaults(Protocol protocol, IReadOnlyList<Leg> legs)
     {
-        ArgumentNullException.ThrowIfNull(protocol);
-        var minutes = (int)Math.Ceiling((protocol.MinutesPerCalf.Min + protocol.MinutesPerCalf.Max) / 2);
+        var (min, max) = PlanRequest.MinutesAllowed(protocol);
+        var minutes = (int)Math.Ceiling((min + max) / 2.0);
         return new PlanInput { Legs = [.. legs.Select(l => WireNames.Name(l))], Minutes = minutes.ToString(CultureInfo.InvariantCulture) };
     }
 

@@ -28,13 +28,16 @@ public sealed class PlanChoicesTests
         { Valid with { Equipment = ["hands", "hands"] }, "equipment" },
         { Valid with { MinutesPerCalf = null }, "minutesPerCalf" },
         { Valid with { MinutesPerCalf = 0 }, "minutesPerCalf" },
-        { Valid with { MinutesPerCalf = PlanRequest.MaxMinutesPerCalf + 1 }, "minutesPerCalf" },
+        { Valid with { MinutesPerCalf = 5 }, "minutesPerCalf" },
+        { Valid with { MinutesPerCalf = 11 }, "minutesPerCalf" },
+        { Valid with { MinutesPerCalf = 30 }, "minutesPerCalf" },
         { Valid with { Emphasis = "calf" }, "emphasis" },
         { Valid with { Emphasis = null }, "emphasis" },
         { Valid with { Emphasis = "auto" }, "activities" },
         { Valid with { Activities = ["swimming"] }, "activities" },
         { Valid with { Position = "hammock" }, "position" },
         { Valid with { Position = null }, "position" },
+        { Valid with { Position = "foam-roller" }, "position" },
     };
 
     [Theory]

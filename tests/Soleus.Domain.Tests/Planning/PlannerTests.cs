@@ -15,13 +15,14 @@ public class PlannerTests
     public static TheoryData<int, Emphasis, int, bool> Requests()
     {
         var data = new TheoryData<int, Emphasis, int, bool>();
-        foreach (var minutes in new[] { 5, 6, 7, 8, 9, 10, 12 })
+        foreach (var minutes in new[] { 6, 7, 8, 9, 10 })
         {
             foreach (var emphasis in new[] { Emphasis.Gastrocnemius, Emphasis.Soleus })
             {
                 for (var set = 0; set < EquipmentSets.Length; set++)
                 {
-                    data.Add(minutes, emphasis, set, minutes % 2 == 0);
+                    data.Add(minutes, emphasis, set, false);
+                    data.Add(minutes, emphasis, set, true);
                 }
             }
         }
@@ -55,14 +56,51 @@ public class PlannerTests
 
         Assert.All(plan.Steps, s => Assert.True(Plans.Protocol.Step(s.StepId).DurationSeconds.Contains(s.Seconds), $"{s.StepId}: {s.Seconds} s"));
         Assert.All(plan.Steps, s => Assert.Contains(s.Shape, StepShapes.For(Plans.Protocol.Step(s.StepId))));
-        Assert.InRange(plan.SecondsPerCalf, 5 * 60, Math.Min(minutes, 10) * 60);
+        Assert.InRange(plan.SecondsPerCalf, 300, minutes * 60);
     }
 
     [Theory]
-    [InlineData(5, 300)]
-    [InlineData(8, 480)]
+    [MemberData(nameof(Requests))]
+    public void Plan_AnyRequest_EachCalfFromItsFirstGetReadyToItsLastCueFitsTheMinutesAsked(int minutes, Emphasis emphasis, int equipmentSet, bool handsTired)
+    {
+        var plan = Plans.Make(Plans.Request(minutes, emphasis, EquipmentSets[equipmentSet], handsTired: handsTired));
+
+        var timeline = TimelineBuilder.Build(Plans.Protocol, plan);
+
+        var calf = CalfSeconds(timeline, plan.Legs[0]);
+        Assert.All(plan.Legs, leg => Assert.Equal(calf, CalfSeconds(timeline, leg)));
+        Assert.InRange(calf, 0, minutes * 60);
+        Assert.Equal(calf <= (minutes - 1) * 60, plan.Notes.Any(n => n.StartsWith("Each calf takes", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Plan_HandsOnlyTenMinutes_SaysEachCalfTakesLessThanAsked()
+    {
+        var plan = Plans.Make(Plans.Request(10, Emphasis.Gastrocnemius));
+
+        Assert.Equal(["Each calf takes 8 min 42 s with its pauses, less than the 10 minutes asked: its steps are already as long as the method allows."], plan.Notes);
+        Assert.Equal(522, CalfSeconds(TimelineBuilder.Build(Plans.Protocol, plan), Leg.Right));
+    }
+
+    [Theory]
+    [InlineData(Emphasis.Gastrocnemius, false)]
+    [InlineData(Emphasis.Gastrocnemius, true)]
+    [InlineData(Emphasis.Soleus, false)]
+    [InlineData(Emphasis.Soleus, true)]
+    public void Plan_TenMinutesWithEveryTool_EachCalfAtMostSixHundredSecondsPausesIncluded(Emphasis emphasis, bool handsTired)
+    {
+        var plan = Plans.Make(Plans.Request(10, emphasis, ["hands", "foam-roller", "massage-ball", "massage-gun", "oil-or-lotion"], handsTired: handsTired));
+
+        var timeline = TimelineBuilder.Build(Plans.Protocol, plan);
+
+        Assert.All(plan.Legs, leg => Assert.InRange(CalfSeconds(timeline, leg), 540, 600));
+    }
+
+    [Theory]
+    [InlineData(6, 325)]
+    [InlineData(8, 445)]
     [InlineData(10, 490)]
-    public void Plan_HandsOnly_FillsTheTimeAskedUpToWhatTheLayersHold(int minutes, int expectedSeconds)
+    public void Plan_HandsOnly_FillsTheTimeAskedLessThePausesUpToWhatTheLayersHold(int minutes, int expectedSeconds)
     {
         var plan = Plans.Make(Plans.Request(minutes, Emphasis.Gastrocnemius));
 
@@ -72,15 +110,19 @@ public class PlannerTests
     [Theory]
     [InlineData(1)]
     [InlineData(4)]
-    public void Plan_FewerMinutesThanTheLayersNeed_RefusedWithMinutesNeeded(int minutes)
+    [InlineData(5)]
+    [InlineData(11)]
+    [InlineData(30)]
+    [InlineData(60)]
+    public void Plan_MinutesOutsideWhatTheMethodAllows_RefusedNamingTheRange(int minutes)
     {
         var result = Planner.Plan(Plans.Protocol, Plans.Cleared(), Plans.Request(minutes));
 
         Assert.False(result.IsPlanned);
-        Assert.Equal(PlanRefusalKind.TooLittleTime, result.Refusal.Kind);
-        Assert.Equal(5, result.Refusal.MinutesNeeded);
-        Assert.Equal("minutesPerCalf", Assert.Single(result.Refusal.Problems).Field);
-        Assert.Contains("5 minutes", result.Refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(PlanRefusalKind.InvalidRequest, result.Refusal.Kind);
+        var problem = Assert.Single(result.Refusal.Problems);
+        Assert.Equal("minutesPerCalf", problem.Field);
+        Assert.Contains("from 6 to 10", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,22 +138,71 @@ public class PlannerTests
     }
 
     [Theory]
-    [InlineData(new[] { "hands", "foam-roller", "massage-ball" }, "foam-roller")]
-    [InlineData(new[] { "hands", "massage-ball" }, "massage-ball")]
-    [InlineData(new[] { "hands" }, "opposite-knee")]
-    public void Plan_SoleusEmphasis_AddsTheBestToolAfterTheLayers(string[] equipment, string expected)
+    [InlineData(new[] { "hands", "foam-roller", "massage-ball" }, new[] { "foam-roller", "massage-ball" })]
+    [InlineData(new[] { "hands", "massage-ball" }, new[] { "massage-ball" })]
+    [InlineData(new[] { "hands" }, new[] { "opposite-knee" })]
+    public void Plan_SoleusEmphasis_AddsEveryToolToHandThatReachesItOrElseTheOppositeKnee(string[] equipment, string[] expected)
     {
         var plan = Plans.Make(Plans.Request(9, Emphasis.Soleus, equipment, legs: [Leg.Left]));
 
-        Assert.Equal(["warm-up", "knead", "trigger-points", "strip", expected], plan.Steps.Select(s => s.StepId));
+        Assert.Equal(["warm-up", "knead", "trigger-points", "strip", .. expected], plan.Steps.Select(s => s.StepId));
+        Assert.Empty(plan.Notes);
     }
 
     [Fact]
-    public void Plan_GastrocnemiusWithRoller_HandsLayersOnly()
+    public void Plan_GastrocnemiusWithRoller_HandsLayersOnlyAndOneSentenceSaysWhy()
     {
         var plan = Plans.Make(Plans.Request(9, Emphasis.Gastrocnemius, ["hands", "foam-roller"], legs: [Leg.Right]));
 
         Assert.Equal(["warm-up", "knead", "trigger-points", "strip"], plan.Steps.Select(s => s.StepId));
+        Assert.Equal(["Your foam roller is left out: this plan favours the gastrocnemius, which your hands reach best."], plan.Notes);
+        Assert.Equal(["hands"], plan.Equipment);
+    }
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public void Plan_AnyRequest_EveryToolToHandIsUsedOrOneNoteSaysWhyNot(int minutes, Emphasis emphasis, int equipmentSet, bool handsTired)
+    {
+        var equipment = EquipmentSets[equipmentSet];
+
+        var plan = Plans.Make(Plans.Request(minutes, emphasis, equipment, handsTired: handsTired));
+
+        foreach (var tool in equipment.Where(e => Plans.Protocol.Steps.Any(s => s.Layer is null && s.Tool == e)))
+        {
+            var used = plan.Steps.Any(s => Plans.Protocol.Step(s.StepId).Tool == tool);
+            var step = Plans.Protocol.Steps.Single(s => s.Layer is null && s.Tool == tool);
+            var name = Plans.Protocol.Preparation.Equipment.Single(e => e.Id == tool).Name;
+            var notes = plan.Notes.Where(n => n.Contains(name, StringComparison.OrdinalIgnoreCase) || n.Contains(step.Name, StringComparison.OrdinalIgnoreCase)).ToList();
+            Assert.True(used ^ (notes.Count == 1), $"{tool}: used {used}, notes: {string.Join(" | ", plan.Notes)}");
+            Assert.Equal(used, plan.Equipment.Contains(tool));
+        }
+
+        Assert.All(plan.Notes, n => Assert.Matches(@"^[A-Z][^.]*\.$", n));
+    }
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public void Plan_AnyRequest_EveryStepIsDoneInThePositionOrSetsUpItsOwn(int minutes, Emphasis emphasis, int equipmentSet, bool handsTired)
+    {
+        foreach (var position in new[] { "chair", "floor" })
+        {
+            var plan = Plans.Make(Plans.Request(minutes, emphasis, EquipmentSets[equipmentSet], handsTired: handsTired) with { Position = position });
+
+            Assert.All(plan.Steps.Select(s => Plans.Protocol.Step(s.StepId)), step =>
+                Assert.True(step.Positions.Contains(position) || (step.Layer is null && step.Positions.Count == 1), $"{step.Id} in {position}"));
+        }
+    }
+
+    [Fact]
+    public void Plan_OnTheRoller_RefusedBecauseTheLayersAreDoneSitting()
+    {
+        var result = Planner.Plan(Plans.Protocol, Plans.Cleared(), Plans.Request(9, Emphasis.Gastrocnemius, ["hands", "foam-roller"]) with { Position = "foam-roller" });
+
+        Assert.False(result.IsPlanned);
+        Assert.Equal(PlanRefusalKind.InvalidRequest, result.Refusal.Kind);
+        var problem = Assert.Single(result.Refusal.Problems);
+        Assert.Equal("position", problem.Field);
+        Assert.Equal("The four layers are done sitting on a chair or sitting on the floor, not on a foam roller: choose chair or floor.", problem.Message);
     }
 
     [Fact]
@@ -133,19 +224,10 @@ public class PlannerTests
     [Fact]
     public void Plan_NoTimeForTheExtra_LeavesItOutWithANote()
     {
-        var plan = Plans.Make(Plans.Request(5, Emphasis.Soleus, ["hands", "foam-roller"]));
+        var plan = Plans.Make(Plans.Request(6, Emphasis.Soleus, ["hands", "foam-roller"]));
 
         Assert.DoesNotContain(plan.Steps, s => s.StepId == "foam-roller");
-        Assert.Contains(plan.Notes, n => n.Contains("Foam", StringComparison.OrdinalIgnoreCase) && n.Contains("left out", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Plan_MoreThanTenMinutes_StopsAtTheMethodsLimitWithANote()
-    {
-        var plan = Plans.Make(Plans.Request(30, Emphasis.Soleus, ["hands", "foam-roller", "massage-gun"], handsTired: true));
-
-        Assert.InRange(plan.SecondsPerCalf, 540, 600);
-        Assert.Contains(plan.Notes, n => n.Contains("at most 10 minutes", StringComparison.Ordinal));
+        Assert.Equal(["The foam roller step is left out: with its pause to get ready it takes 68 s, and 28 s of the 6 minutes asked are left."], plan.Notes);
     }
 
     [Theory]
@@ -164,6 +246,7 @@ public class PlannerTests
     [InlineData(Emphasis.Auto, new[] { "swimming" }, new[] { "hands" }, "chair", "activities")]
     [InlineData(Emphasis.Soleus, new string[0], new[] { "hands", "kettlebell" }, "chair", "equipment")]
     [InlineData(Emphasis.Soleus, new string[0], new[] { "hands" }, "hammock", "position")]
+    [InlineData(Emphasis.Soleus, new string[0], new[] { "hands", "foam-roller" }, "foam-roller", "position")]
     public void Plan_InvalidRequest_RefusedNamingTheField(Emphasis emphasis, string[] activities, string[] equipment, string position, string field)
     {
         var request = Plans.Request(8, emphasis, equipment, activities: activities) with { Position = position };
@@ -207,5 +290,12 @@ public class PlannerTests
         Assert.False(result.IsPlanned);
         Assert.Equal(PlanRefusalKind.Screening, result.Refusal.Kind);
         Assert.Equal(verdict, result.Refusal.Verdict);
+    }
+
+    /// <summary>How long a calf takes on the timeline: from its first get-ready cue to the end of its last cue.</summary>
+    private static double CalfSeconds(Timeline timeline, Leg leg)
+    {
+        var cues = timeline.Cues.Where(c => timeline.Segments[c.Segment].Leg == leg).ToList();
+        return cues.Max(c => c.EndsAtSeconds) - cues.First(c => c.Kind == CueKind.GetReady).AtSeconds;
     }
 }

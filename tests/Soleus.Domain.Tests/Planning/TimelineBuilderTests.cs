@@ -42,17 +42,17 @@ public class TimelineBuilderTests
     [Fact]
     public void Build_WarmUp_OneStrokeCueAtEachBeatOfTheCadence()
     {
-        var (segment, cues) = Only(Build(Plans.Request(5)), "warm-up");
+        var (segment, cues) = Only(Build(Plans.Request(6)), "warm-up");
 
         var strokes = cues.Where(c => c.Kind == CueKind.Stroke).ToList();
-        Assert.Equal(60, segment.DurationSeconds);
-        Assert.Equal(Enumerable.Range(0, 6).Select(i => segment.StartSeconds + (i * 10.0)), strokes.Select(c => c.AtSeconds));
+        Assert.Equal(75, segment.DurationSeconds);
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => segment.StartSeconds + (i * 7.5)), strokes.Select(c => c.AtSeconds));
     }
 
     [Fact]
     public void Build_Knead_ZonesCycleLowerMidUpperAboutTwentySecondsEach()
     {
-        var (segment, cues) = Only(Build(Plans.Request(5)), "knead");
+        var (segment, cues) = Only(Build(Plans.Request(6)), "knead");
 
         var zones = cues.Where(c => c.Kind == CueKind.Zone).ToList();
         Assert.Equal(["lower", "mid", "upper", "lower", "mid"], zones.Select(c => c.Zone));

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Soleus.Domain.Planning;
+using Soleus.Domain.Protocols;
 
 namespace Soleus.Web.Tests.Api;
 
@@ -43,17 +46,40 @@ public sealed class PlansApiTests : IClassFixture<SoleusFactory>
         Assert.All(cues.Where(c => (string?)c!["kind"] == "hold-start"), c => Assert.InRange((double)c!["holdSeconds"]!, 20, 30));
         Assert.Equal("end", (string?)cues[^1]!["kind"]);
         Assert.Equal((double)timeline["totalSeconds"]!, (double)cues[^1]!["atSeconds"]!);
-        Assert.Equal(480, (int)json["plan"]!["secondsPerCalf"]!);
+        Assert.Equal(440, (int)json["plan"]!["secondsPerCalf"]!);
+        Assert.Equal(["hands", "foam-roller"], json["plan"]!["equipment"]!.AsArray().Select(e => (string?)e));
+        Assert.Empty(json["plan"]!["notes"]!.AsArray());
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(11)]
+    [InlineData(30)]
+    public async Task Create_MinutesOutsideWhatTheMethodAllows_422NamingTheRange(int minutes)
+    {
+        var (response, json) = await Plan(TestApi.PlanRequest(minutes: minutes));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var errors = json["errors"]!.AsObject();
+        Assert.Equal(["minutesPerCalf"], errors.Select(e => e.Key));
+        Assert.Equal(PlanRequest.MinutesRule(factory.Services.GetRequiredService<Protocol>()), (string?)errors["minutesPerCalf"]![0]);
+        Assert.Contains("from 6 to 10", (string?)errors["minutesPerCalf"]![0], StringComparison.Ordinal);
+        Assert.Null(json["timeline"]);
     }
 
     [Fact]
-    public async Task Create_FourMinutes_422WithTheMinutesNeeded()
+    public async Task Create_GastrocnemiusWithRoller_PlanSaysWhyTheRollerIsLeftOut()
     {
-        var (response, json) = await Plan(TestApi.PlanRequest(minutes: 4));
+        var request = TestApi.PlanRequest();
+        request["emphasis"] = "gastrocnemius";
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Equal(5, (int)json["minutesNeeded"]!);
-        Assert.True(json["errors"]!.AsObject().ContainsKey("minutesPerCalf"));
+        var (response, json) = await Plan(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(json["timeline"]!["segments"]!.AsArray(), s => (string?)s!["stepId"] == "foam-roller");
+        Assert.Equal(["hands"], json["plan"]!["equipment"]!.AsArray().Select(e => (string?)e));
+        Assert.Equal(["Your foam roller is left out: this plan favours the gastrocnemius, which your hands reach best."], json["plan"]!["notes"]!.AsArray().Select(n => (string?)n));
     }
 
     [Theory]
@@ -92,6 +118,7 @@ public sealed class PlansApiTests : IClassFixture<SoleusFactory>
     [InlineData("emphasis", "\"calf\"", "emphasis")]
     [InlineData("equipment", "[\"hands\",\"kettlebell\"]", "equipment")]
     [InlineData("position", "\"hammock\"", "position")]
+    [InlineData("position", "\"foam-roller\"", "position")]
     [InlineData("activities", "[\"swimming\"]", "activities")]
     [InlineData("surprise", "1", "surprise")]
     public async Task Create_BadField_422NamingIt(string field, string value, string expected)

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
+using Soleus.Domain.Planning;
 using Soleus.Domain.Protocols;
 
 namespace Soleus.Web.Tests.Pages;
@@ -146,17 +147,62 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
         Assert.NotNull(page.QuerySelector("main a[href='/screening']"));
     }
 
+    [Theory]
+    [InlineData("2")]
+    [InlineData("5")]
+    [InlineData("30")]
+    public async Task Plan_MinutesOutsideWhatTheMethodAllows_TheFieldSaysTheRangeInTheAPIsWords(string minutes)
+    {
+        var protocol = factory.Services.GetRequiredService<Protocol>();
+        var browser = await Anonymous();
+        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
+
+        var page = await Flows.Build(browser, builder, f => f.Set("minutesPerCalf", minutes));
+
+        Assert.Empty(page.QuerySelectorAll("li.step"));
+        var error = page.GetElementById("minutesPerCalf-error")!.TextContent.Trim();
+        Assert.EndsWith(PlanRequest.MinutesRule(protocol), error, StringComparison.Ordinal);
+        Assert.Contains("from 6 to 10", error, StringComparison.Ordinal);
+        Assert.Contains("minutesPerCalf-error", page.GetElementById("minutesPerCalf")!.GetAttribute("aria-describedby")!.Split(' '));
+        Assert.Equal(("6", "10"), (page.GetElementById("minutesPerCalf")!.GetAttribute("min"), page.GetElementById("minutesPerCalf")!.GetAttribute("max")));
+    }
+
     [Fact]
-    public async Task Plan_TooFewMinutes_SaysHowManyTheLayersNeed()
+    public async Task Plan_GastrocnemiusWithRoller_SaysWhyTheRollerIsLeftOutAndDoesNotListIt()
     {
         var browser = await Anonymous();
         var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
 
-        var page = await Flows.Build(browser, builder, f => f.Set("minutesPerCalf", "2"));
+        var plan = await Flows.Build(browser, builder, f => f.Tick("equipment", "foam-roller"));
+
+        Assert.DoesNotContain("foam-roller", Flows.Steps(plan, "left"));
+        var notes = plan.QuerySelector("section[aria-labelledby='notes-heading']")!.QuerySelectorAll("li").Select(li => li.TextContent.Trim());
+        Assert.Equal(["Your foam roller is left out: this plan favours the gastrocnemius, which your hands reach best."], notes);
+        var equipment = plan.QuerySelector("section[aria-labelledby='prep-heading']")!.TextContent;
+        Assert.DoesNotContain("Foam roller.", equipment, StringComparison.Ordinal);
+        Assert.Contains("Your hands.", equipment, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Plan_Builder_OffersOnlyPositionsTheFourLayersCanBeDoneIn()
+    {
+        var browser = await Anonymous();
+
+        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
+
+        Assert.Equal(["chair", "floor"], builder.QuerySelectorAll<IHtmlInputElement>("input[name='position']").Select(i => i.Value));
+    }
+
+    [Fact]
+    public async Task Plan_TamperedPositionOnTheRoller_RefusedOnThePositionField()
+    {
+        var browser = await Anonymous();
+        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
+
+        var page = await Flows.Build(browser, builder, f => f.Set("position", "foam-roller"));
 
         Assert.Empty(page.QuerySelectorAll("li.step"));
-        Assert.Contains("at least 5 minutes", page.GetElementById("minutesPerCalf-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("minutesPerCalf-error", page.GetElementById("minutesPerCalf")!.GetAttribute("aria-describedby")!.Split(' '));
+        Assert.Contains("not on a foam roller", page.GetElementById("position-error")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
