@@ -56,6 +56,7 @@ public partial class HazardLogTests
     [InlineData("not carried forward")]
     [InlineData("self-recorded clearance misused")]
     [InlineData("Clot urgency inconsistent")]
+    [InlineData("ignores the equipment")]
     public void HazardLog_HazardTheIssueAsksFor_HasItsOwnEntry(string words)
     {
         var titles = Hazards(RepoFile.Text(LogPath)).Select(h => h.Title);
