@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Soleus.Domain.Protocols;
+using Soleus.Domain.Screening;
+using Soleus.Web.Data;
+
+namespace Soleus.Web.Tests.Data;
+
+/// <summary>
+/// The CarriedStops migration, on SQLite and on PostgreSQL: screenings kept with the retired verdict "seek-care" read
+/// as "emergency" afterwards (verdict and reasons alike), other screenings are untouched, and clearances can be kept.
+/// </summary>
+public sealed class CarriedStopsMigrationTests
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Sqlite_SeekCareScreeningsReadAsEmergency_AndClearancesAreKept()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"soleus-migration-{Guid.NewGuid():N}.db");
+        try
+        {
+            await MigrateAndCheck(new DbContextOptionsBuilder<SoleusDb>().UseSqlite($"Data Source={file}"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
+    }
+
+    [SkippableFact]
+    public async Task Postgres_SeekCareScreeningsReadAsEmergency_AndClearancesAreKept()
+    {
+        var database = $"soleus_test_{Guid.NewGuid():N}";
+        try
+        {
+            await MigrateAndCheck(new DbContextOptionsBuilder<SoleusDb>().UseNpgsql($"{Prerequisites.Postgres()};Database={database}"));
+        }
+        finally
+        {
+            PostgresDatabases.Drop(database);
+        }
+    }
+
+    private static async Task MigrateAndCheck(DbContextOptionsBuilder<SoleusDb> options)
+    {
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        await using var db = new SoleusDb(options.Options);
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("20261125000000_SessionColumns");
+        var accountId = Guid.NewGuid();
+        db.Accounts.Add(new Account { Id = accountId, Email = "kept@example.org", PasswordHash = "x", CreatedAt = At });
+        await db.SaveChangesAsync();
+        // As the earlier code wrote them: a swelling answer judged seek-care, with a sharp-pain reason beside it, and a professional-first one.
+        const string seekCare = """[{"questionId":"one-calf-swelling","verdict":"seek-care","message":"old words","leg":null,"basis":"yes"},{"questionId":"sharp-pain","verdict":"avoid-area","message":"old words","leg":"left","basis":"yes"}]""";
+        const string professional = """[{"questionId":"pregnant","verdict":"professional-first","message":"old words","leg":null,"basis":"yes"}]""";
+        await db.Database.ExecuteSqlAsync($"""INSERT INTO "ScreeningEvents" ("AccountId", "At", "Verdict", "Reasons") VALUES ({accountId}, {At.UtcTicks}, 'seek-care', {seekCare})""");
+        await db.Database.ExecuteSqlAsync($"""INSERT INTO "ScreeningEvents" ("AccountId", "At", "Verdict", "Reasons") VALUES ({accountId}, {At.AddHours(1).UtcTicks}, 'professional-first', {professional})""");
+
+        await migrator.MigrateAsync();
+        db.Clearances.Add(new StoredClearance
+        {
+            AccountId = accountId, By = "self", Who = "GP", SeenOn = new DateOnly(2026, 11, 21), RecordedAt = At.AddDays(1), Reasons = "stopped-sharp-pain", Legs = "",
+        });
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        var events = await db.ScreeningEvents.OrderBy(e => e.At).ToListAsync();
+        Assert.Equal(["emergency", "professional-first"], events.Select(e => e.Verdict));
+        var reasons = JsonSerializer.Deserialize<List<ScreeningReason>>(events[0].Reasons, ProtocolJson.Options)!;
+        Assert.Equal([Verdict.Emergency, Verdict.AvoidArea], reasons.Select(r => r.Verdict));
+        Assert.Equal(professional, events[1].Reasons);
+        var clearance = await db.Clearances.SingleAsync();
+        Assert.Equal((new DateOnly(2026, 11, 21), "stopped-sharp-pain"), (clearance.SeenOn, clearance.Reasons));
+    }
+}
