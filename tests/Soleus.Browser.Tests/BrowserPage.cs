@@ -10,6 +10,7 @@ namespace Soleus.Browser.Tests;
 public sealed class BrowserPage : IAsyncDisposable
 {
     private readonly List<string> problems = [];
+    private readonly List<string> dialogs = [];
 
     internal BrowserPage(IBrowserContext context, IPage page, string test)
     {
@@ -17,6 +18,15 @@ public sealed class BrowserPage : IAsyncDisposable
         Page = page;
         Test = test;
         page.PageError += (_, error) => Record("script error: " + error);
+        // Leaving a running session asks first (beforeunload); the tests that leave one accept, as a person who means it would.
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Type);
+            if (dialog.Type == "beforeunload")
+            {
+                await dialog.AcceptAsync();
+            }
+        };
         page.Console += (_, message) =>
         {
             // Chromium asks every site for /favicon.ico on its own; the app has no such file, and that is no fault of a page.
@@ -30,6 +40,9 @@ public sealed class BrowserPage : IAsyncDisposable
     public IBrowserContext Context { get; }
 
     public IPage Page { get; }
+
+    /// <summary>The type of each dialog the page opened ("beforeunload", "alert", …), in order.</summary>
+    public IReadOnlyList<string> Dialogs => dialogs;
 
     /// <summary>The name screenshots are saved under: the test method's, plus a variant for a theory's case.</summary>
     public string Test { get; }

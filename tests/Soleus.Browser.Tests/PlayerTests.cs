@@ -298,8 +298,10 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
 
         // One point above the rating before (2): the player asks whether to stop, and the session waits.
         await page.GetByRole(AriaRole.Button, new() { Name = "Pain check" }).ClickAsync();
-        await page.GetByLabel(new Regex("hurt now")).FillAsync("3");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
+        await WaitForState(page, "paused", 5000);
+        await tab.AssertAccessible("pain-check");
+        await tab.Screenshot("pain-check");
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "3", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Stop the session?" })).ToBeVisibleAsync();
         await WaitForState(page, "paused", 5000);
         await tab.AssertAccessible("pain-ask");
@@ -309,15 +311,12 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
 
         // No higher than before: noted, with the reminder to stop if it climbs or turns sharp; never "carry on".
         await page.GetByRole(AriaRole.Button, new() { Name = "Pain check" }).ClickAsync();
-        await page.GetByLabel(new Regex("hurt now")).FillAsync("2");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
-        await Expect(page.Locator("#cue")).ToContainTextAsync("Pain 2 of 10 noted. Stop at once if it climbs or turns sharp.");
-        Assert.Equal("running", await page.EvaluateAsync<string>("() => soleusPlayer.state()"));
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "2", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#session-note")).ToHaveTextAsync("Pain 2 of 10 noted. Stop at once if it climbs or turns sharp.");
+        await WaitForState(page, "running", 5000);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Pain check" }).ClickAsync();
-        await tab.AssertAccessible("pain-check");
-        await page.GetByLabel(new Regex("hurt now")).FillAsync("4");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "4", Exact = true }).ClickAsync();
 
         await WaitForState(page, "stopped", 5000);
         await Expect(page.Locator("#stop-title")).ToHaveTextAsync("Stopped: the pain is getting worse");

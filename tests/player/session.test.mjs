@@ -36,3 +36,11 @@ test('a rating is a whole number on the data\'s scale', () => {
   assert.deepEqual(['0', ' 10 ', '7'].map(v => Session.isRating(s, v)), [true, true, true]);
   assert.deepEqual(['', '11', '-1', '2.5', 'x', '1e1'].map(v => Session.isRating(s, v)), [false, false, false, false, false, false]);
 });
+
+test('starting again from the beginning gives the same plan as a new session, with its own client id, not started', () => {
+  const kept = Session.apply(Session.create(data, 0, 0), 'start', 1000, 5000);
+  const again = Session.restart({ ...kept, nextCue: 7 }, 'c2', 9000, 9999);
+  assert.deepEqual([again.clientId, again.machine.state, again.nextCue, again.startedAtEpoch, again.savedAt], ['c2', 'not-started', 0, null, 9000]);
+  assert.equal(again.timeline, kept.timeline);
+  assert.equal(kept.clientId, 'c1');
+});

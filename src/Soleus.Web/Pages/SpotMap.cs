@@ -13,7 +13,12 @@ public sealed class SpotMap(IReadOnlyList<SpotCount> spots, string period)
     /// <summary>Rows from the knee down, as the calf is seen from behind.</summary>
     public static IReadOnlyList<CalfZone> Rows { get; } = [CalfZone.Upper, CalfZone.Mid, CalfZone.Lower];
 
-    public static IReadOnlyList<CalfLane> Columns { get; } = [CalfLane.Inner, CalfLane.Centre, CalfLane.Outer];
+    /// <summary>
+    /// The lanes from left to right as the calf is seen from behind, as the player draws it: the inner side of the left
+    /// calf faces the other leg, so it is on the right of the picture; of the right calf, on the left.
+    /// </summary>
+    public static IReadOnlyList<CalfLane> Columns(Leg leg) =>
+        leg == Leg.Left ? [CalfLane.Outer, CalfLane.Centre, CalfLane.Inner] : [CalfLane.Inner, CalfLane.Centre, CalfLane.Outer];
 
     /// <summary>"in the last 4 weeks", "in this period": said after "No tender spots were marked".</summary>
     public string Period { get; } = period;

@@ -1,18 +1,18 @@
 // The player's controls: the buttons, the keys (Space and P pause and resume), the stop dialog and the pain check.
 // They only call the handlers main.js gives them; what a command does is decided there and in session.js.
 
-import { $, setText } from './view.js';
+import { $, setText, showHowTo } from './view.js';
 
 /**
  * @typedef {object} Handlers
  * @property {() => void} start
  * @property {() => void} resumeStored
+ * @property {() => void} restart start the kept session's plan again from its beginning
  * @property {() => void} toggle pause or resume
  * @property {() => boolean} holdForDialog pause a running session while a dialog is open; true when it did
  * @property {() => void} releaseDialog resume what holdForDialog paused
  * @property {(reason: string) => void} stop
  * @property {() => {leg: string, label: string, painBefore: number}} painLeg the leg in hand and its pain before
- * @property {(text: string) => boolean} isRating
  * @property {(pain: number, leg: string) => 'stop' | 'ask-to-stop' | 'go-on'} pain a valid rating given for the leg, and what it calls for
  * @property {() => boolean} playing the run panel is showing
  */
@@ -21,7 +21,10 @@ import { $, setText } from './view.js';
 export function wireControls(h) {
   $('start').addEventListener('click', h.start);
   $('resume-stored').addEventListener('click', h.resumeStored);
+  $('restart').addEventListener('click', h.restart);
   $('pause').addEventListener('click', h.toggle);
+  $('how-to').addEventListener('click', () => showHowTo($('how-to-panel').hidden, true));
+  $('how-to-close').addEventListener('click', () => showHowTo(false, true));
 
   document.addEventListener('keydown', e => {
     if (e.ctrlKey || e.metaKey || e.altKey || document.querySelector('dialog[open]') || !h.playing()) return;
@@ -51,43 +54,42 @@ export function wireControls(h) {
     });
   }
 
+  // The pain check: a 0–10 tap scale; the session waits while it is open.
+  const askDialog = /** @type {HTMLDialogElement} */ ($('pain-ask-dialog'));
   const painDialog = /** @type {HTMLDialogElement} */ ($('pain-dialog'));
-  const painNow = /** @type {HTMLInputElement} */ ($('pain-now'));
   /** @type {string} */
   let leg = '';
+  const release = () => { if (held) { held = false; h.releaseDialog(); } };
   $('pain-check').addEventListener('click', () => {
     const inHand = h.painLeg();
     leg = inHand.leg;
     setText($('pain-leg'), `${inHand.label.toLowerCase()} calf`);
     setText($('pain-before'), String(inHand.painBefore));
-    painNow.value = '';
-    painNow.removeAttribute('aria-invalid');
-    $('pain-error').hidden = true;
+    held = h.holdForDialog();
     painDialog.showModal();
   });
-  $('pain-cancel').addEventListener('click', () => painDialog.close());
-  $('pain-submit').addEventListener('click', () => {
-    if (!h.isRating(painNow.value)) {
-      painNow.setAttribute('aria-invalid', 'true');
-      setText($('pain-error'), `Enter a whole number from ${painNow.min} to ${painNow.max}.`);
-      $('pain-error').hidden = false;
-      painNow.focus();
-      return;
-    }
-    painDialog.close();
-    const pain = Number(painNow.value.trim());
-    if (h.pain(pain, leg) === 'ask-to-stop') {
-      setText($('pain-ask-value'), String(pain));
-      held = h.holdForDialog();
-      askDialog.showModal();
-    }
-  });
+  $('pain-cancel').addEventListener('click', () => { painDialog.close(); release(); });
+  painDialog.addEventListener('cancel', e => { e.preventDefault(); painDialog.close(); release(); });
+  for (const choice of painDialog.querySelectorAll('[data-pain]')) {
+    choice.addEventListener('click', () => {
+      painDialog.close();
+      const pain = Number(/** @type {HTMLElement} */ (choice).dataset.pain);
+      const check = h.pain(pain, leg);
+      if (check === 'ask-to-stop') {
+        setText($('pain-ask-value'), String(pain));
+        askDialog.showModal();
+      } else if (check === 'go-on') {
+        release();
+      } else {
+        held = false;
+      }
+    });
+  }
 
   // Pain that has risen, or is high, asks whether to stop; the session waits, and stopping is the first choice.
-  const askDialog = /** @type {HTMLDialogElement} */ ($('pain-ask-dialog'));
   const goOn = () => {
     if (askDialog.open) askDialog.close();
-    if (held) { held = false; h.releaseDialog(); }
+    release();
   };
   $('pain-ask-stop').addEventListener('click', () => {
     held = false;

@@ -158,6 +158,15 @@ wireControls({
     run();
     apply('resume');
   },
+  async restart() {
+    sound.unlock();
+    // What was done of the kept session is filed as stopped for now; the same plan starts again from its beginning.
+    await fileSession(Session.apply(session, 'stop', session.machine.pausedAt ?? clock.now(), Date.now(), 'stopped-for-now')).catch(() => {});
+    session = Session.restart(session, crypto.randomUUID(), clock.now(), Date.now());
+    pending = null;
+    run();
+    apply('start');
+  },
   toggle,
   holdForDialog: () => session?.machine.state === 'running' && apply('pause'),
   releaseDialog: () => { apply('resume'); },
@@ -166,11 +175,10 @@ wireControls({
     const leg = session.timeline.segments[Math.max(step, 0)].leg;
     return { leg, label: session.labels.legs[leg], painBefore: session.ratingsBefore.find((/** @type {any} */ r) => r.leg === leg).painBefore };
   },
-  isRating: text => Session.isRating(session, text),
   pain(value, leg) {
     const check = Session.checkIn(session, leg, value);
     if (check === 'stop') apply('stop', 'pain-worsening');
-    else if (check === 'go-on') setText($('cue'), `Pain ${value} of ${session.limits.ratingMax} noted. Stop at once if it climbs or turns sharp.`);
+    else if (check === 'go-on') setText($('session-note'), `Pain ${value} of ${session.limits.ratingMax} noted. Stop at once if it climbs or turns sharp.`);
     return check;
   },
   playing: () => !$('player-run').hidden,
@@ -225,6 +233,13 @@ document.addEventListener('visibilitychange', () => {
   else if (session?.machine.state === 'running') { sound.unlock(); tick(); }
 });
 window.addEventListener('pagehide', () => { if (session && !ended(session.machine)) persist(); });
+// Leaving mid-session asks first; the session is kept either way and is offered for resuming on return.
+window.addEventListener('beforeunload', event => {
+  const state = session?.machine.state;
+  if (state !== 'running' && state !== 'paused') return;
+  persist();
+  event.preventDefault();
+});
 
 if (hooks) {
   /** Test and benchmark hooks, only with ?speed or ?bench. */

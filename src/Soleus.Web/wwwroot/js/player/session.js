@@ -34,6 +34,15 @@ export function create(data, now, epoch) {
   };
 }
 
+/**
+ * The same plan from its beginning, as a new session with its own client id: what a person chooses instead of
+ * resuming a kept session ("Start again from the beginning").
+ * @param {any} kept @param {string} clientId @param {number} now @param {number} epoch
+ */
+export function restart(kept, clientId, now, epoch) {
+  return { ...kept, clientId, machine: fresh(), nextCue: 0, startedAtEpoch: null, endedAtEpoch: null, savedAt: now, savedAtEpoch: epoch };
+}
+
 /** Active seconds at clock reading `now` (ms). @param {any} session @param {number} now */
 export const elapsed = (session, now) => elapsedAt(session.machine, now) / 1000;
 

@@ -2,6 +2,7 @@
 // the progress bars, the calf and the stop advice. It only renders the session it is given; main.js decides.
 
 import { areaAt, clockText, holdLeft, segmentAt, strokes, upward } from './timeline.js';
+import { elapsedAt } from './machine.js';
 import { showArea } from './calf.js';
 
 export const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -22,11 +23,31 @@ export function linked(el, text, number) {
     : Object.assign(document.createElement('a'), { href: `tel:${number}`, className: 'call-link', textContent: part }))));
 }
 
-/** Only one of ready, run, finish and saved shows at a time; the stopped advice goes with finish. @param {string} panel @param {boolean} [stopped] */
+/**
+ * Only one of ready, run, finish and saved shows at a time; the stopped advice goes with finish. While the session
+ * runs the page is the session: the site's header and footer step aside (session mode).
+ * @param {string} panel @param {boolean} [stopped]
+ */
 export function show(panel, stopped = false) {
   for (const id of ['player-ready', 'player-run', 'player-finish', 'player-saved']) $(id).hidden = id !== panel;
   $('player-stopped').hidden = !(panel === 'player-finish' && stopped);
   $('stop-bar').hidden = panel !== 'player-run';
+  document.body.classList.toggle('in-session', panel === 'player-run');
+}
+
+/** True once the person opened or closed the How-to panel themselves during this step. */
+let howToChosen = false;
+
+/**
+ * Opens or closes the How-to panel (the full instructions). It opens by itself during each get-ready and closes as
+ * the step starts, unless the person chose otherwise during that step.
+ * @param {boolean} open @param {boolean} [chosen] the person pressed the button
+ */
+export function showHowTo(open, chosen = false) {
+  if (chosen) howToChosen = true;
+  $('how-to-panel').hidden = !open;
+  $('how-to').setAttribute('aria-expanded', String(open));
+  document.body.classList.toggle('how-to-open', open);
 }
 
 /** A line above the panels, with an optional button-styled link. @param {string} text @param {{href: string, text: string}} [link] */
@@ -45,7 +66,17 @@ export function showReady(session, resumable, replacing) {
   setText($('ready-direction'), session.prep.direction);
   $('ready-resume').hidden = !resumable;
   $('resume-stored').hidden = !resumable;
+  $('restart').hidden = !resumable || replacing;
   $('start').hidden = resumable && !replacing;
+  if (resumable) {
+    const { segments } = session.timeline;
+    const t = elapsedAt(session.machine, session.machine.pausedAt ?? 0) / 1000;
+    const i = segmentAt(segments, t);
+    const seg = segments[i];
+    setText($('ready-resume'), `You have a session in progress in this browser. You were at ${seg.name}, ${legs[seg.leg].toLowerCase()} calf `
+      + `(step ${i + 1} of ${segments.length}), ${clockText(t)} into ${clockText(session.timeline.totalSeconds)}.`
+      + (replacing ? ' Resume it, or start the new plan instead.' : ' Resume it there, or start again from the beginning.'));
+  }
   if (replacing) setText($('start'), 'Start the new session instead');
   show('player-ready');
 }
@@ -57,6 +88,8 @@ export function showStep(session, i) {
   const text = session.texts.steps[seg.stepId];
   const legs = session.labels.legs;
   setText($('run-step'), seg.name);
+  setText($('session-note'), '');
+  howToChosen = false;
   setText($('run-leg'), `${legs[seg.leg]} calf ·`);
   setText($('run-index'), `step ${i + 1} of ${segments.length}`);
   $('step-instructions').replaceChildren(...text.instructions.map((/** @type {string} */ line) => Object.assign(document.createElement('li'), { textContent: line })));
@@ -82,14 +115,15 @@ export function render(session, t) {
   const seg = segments[i];
   const ready = t < seg.startSeconds;
   const hold = ready ? null : holdLeft(cues, session.nextCue, t);
-  setText($('run-phase'), ready ? `Get ready: it starts in ${Math.ceil(seg.startSeconds - t)} s` : hold != null ? 'Hold' : 'Go');
-  setText($('count'), ready ? String(Math.ceil(seg.startSeconds - t)) : hold != null ? String(Math.ceil(hold)) : seg.endSeconds - t <= 3 ? String(Math.ceil(seg.endSeconds - t)) : '');
+  setText($('run-phase'), ready ? 'Get ready: starts in' : hold != null ? 'Hold for' : 'Step ends in');
+  setText($('count'), ready ? String(Math.ceil(seg.startSeconds - t)) : hold != null ? String(Math.ceil(hold)) : clockText(seg.endSeconds - t));
+  if (!howToChosen && $('how-to-panel').hidden === ready) showHowTo(ready);
   const stepBar = /** @type {HTMLProgressElement} */ ($('step-progress'));
   stepBar.value = ready ? 0 : Math.min(1, (t - seg.startSeconds) / seg.durationSeconds);
   setText($('step-left'), `(${clockText(seg.endSeconds - t)} left)`);
   const whole = /** @type {HTMLProgressElement} */ ($('session-progress'));
   whole.value = Math.min(1, t / totalSeconds);
-  setText($('session-left'), `(${clockText(totalSeconds - t)} left)`);
+  setText($('session-left'), `${clockText(totalSeconds - t)} left`);
   const area = areaAt(cues, session.nextCue);
   const key = `${i}|${area.zone}|${area.lane}|${ready}`;
   if (key !== areaKey) {
@@ -137,7 +171,7 @@ export function showRun(session, t) {
   render(session, t);
   const last = session.timeline.cues[session.nextCue - 1];
   if (last) setText($('cue'), last.text);
-  $('player-title').scrollIntoView();
+  window.scrollTo(0, 0);
   $('run-step').focus({ preventScroll: true });
 }
 
