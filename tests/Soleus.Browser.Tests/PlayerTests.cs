@@ -102,7 +102,7 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         await page.WaitForTimeoutAsync(3000);
         var elapsed = await Elapsed(page);
         Assert.InRange(elapsed, 2.5, 4.5);
-        await Expect(page.Locator("#run-phase")).ToContainTextAsync("Get ready: it starts in");
+        await Expect(page.Locator("#run-phase")).ToContainTextAsync("Get ready: starts in");
         await tab.AssertAccessible("running-real-time");
         var stopped = await ClientId(page);
         await Stop(page, "Sharp pain");
