@@ -26,7 +26,7 @@ public static class Labels
     };
 
     /// <summary>What the referral advice says when no rule applies.</summary>
-    public const string NoReferral = "None of the rules that look for a reason to see a professional applies to these sessions.";
+    public const string NoReferral = "Nothing in these sessions calls for a professional's advice so far.";
 
     public static string Legs(IEnumerable<Leg> legs)
     {

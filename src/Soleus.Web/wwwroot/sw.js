@@ -8,6 +8,7 @@ const FILES = [
   '/css/site.css',
   '/js/sync.js',
   '/js/safety.js',
+  '/js/local-times.js',
   '/js/player/main.js',
   '/js/player/clock.js',
   '/js/player/machine.js',

@@ -40,4 +40,25 @@ public sealed class SummaryTests(BrowserFixture fixture)
         await tab.Screenshot("print");
         tab.AssertNoProblems();
     }
+
+    [SkippableFact]
+    public async Task HistoryAndSummary_InNewYork_ShowTimesInTheReadersZoneAndOfferAPrintButton()
+    {
+        await using var tab = await fixture.Open(configure: o => o.TimezoneId = "America/New_York");
+        var page = tab.Page;
+        await Flows.SignedInReady(page);
+        var started = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(-2).AddHours(14).AddMinutes(30), TimeSpan.Zero);
+        await Flows.SaveSession(page, started, tightnessBefore: 6, tightnessAfter: 3);
+
+        await page.GotoAsync("/history");
+        var shown = page.Locator($"time[datetime='{started.UtcDateTime:yyyy-MM-dd'T'HH:mm'Z'}']").First;
+
+        await Expect(shown).ToContainTextAsync("09:30");
+        await Expect(shown).ToContainTextAsync(new System.Text.RegularExpressions.Regex("EST|GMT-5"));
+        await Expect(shown).Not.ToContainTextAsync("UTC");
+        await page.GotoAsync("/summary");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Print or save as PDF" })).ToBeVisibleAsync();
+        await tab.AssertAccessible("summary-in-new-york");
+        tab.AssertNoProblems();
+    }
 }
