@@ -95,6 +95,7 @@ public sealed class ScreeningPageTests(SoleusFactory factory) : IClassFixture<So
 
         Assert.Equal(questionnaire.Advice(Verdict.Emergency).Title, verdict.QuerySelector("h1")!.TextContent.Trim());
         Assert.NotNull(verdict.QuerySelector(".emergency a.call[href='tel:112']"));
+        Assert.NotNull(verdict.QuerySelector("main a[href='/screening']"));
         Assert.Contains(questionnaire.Render(questionnaire.DvtWarning), verdict.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.False(Flows.LeadsToPlan(verdict));
         Assert.Empty(verdict.QuerySelectorAll("main form"));
