@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { areaAt, clockText, doneSteps, holdLeft, segmentAt, soundsOf, strokes, upward } from '../../src/Soleus.Web/wwwroot/js/player/timeline.js';
+import { areaAt, briefing, clockText, doneSteps, holdLeft, segmentAt, soundsOf, strokes, upward } from '../../src/Soleus.Web/wwwroot/js/player/timeline.js';
 
 // A timeline as the domain builds it (kept current by SessionScenarioTests).
 const { segments, cues } = JSON.parse(readFileSync(new URL('../scenarios/01-straight-through.json', import.meta.url), 'utf8')).timeline;
@@ -20,6 +20,17 @@ test('the area in hand is the last raised cue\'s, and the get-ready names the st
   const secondZone = cues.filter(c => c.kind === 'zone')[1];
   assert.deepEqual(areaAt(cues, secondZone.index + 1), { zone: secondZone.zone, lane: null });
   assert.deepEqual(areaAt(cues, 0), { zone: null, lane: null });
+});
+
+test('each step has its briefing, raised with its get-ready; every cue from the step\'s start is short', () => {
+  segments.forEach((s, i) => {
+    const brief = cues.find(c => c.segment === i && c.kind === 'briefing');
+    assert.equal(briefing(cues, i), brief.text);
+    assert.equal(brief.atSeconds, s.readyAtSeconds);
+    assert.ok(brief.text.split(' ').length > 5);
+  });
+  assert.equal(briefing([], 0), '');
+  for (const c of cues.filter(c => c.atSeconds >= segments[c.segment].startSeconds)) assert.ok(c.text.split(' ').length <= 12, c.text);
 });
 
 test('a hold counts down from its own end, and only while it lasts', () => {

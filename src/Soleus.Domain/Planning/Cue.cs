@@ -17,9 +17,9 @@ public sealed record Cue(double AtSeconds, CueKind Kind, string Text, string? Zo
     public int Segment { get; init; }
 
     /// <summary>
-    /// When what the cue begins is over: the step's start for a get-ready or leg switch, the hold's end for a hold,
-    /// the next stroke, pass, zone, lane, circles, move or hold of the step (or the step's end) for one of those, a
-    /// second on for a countdown number, and the step's end for the others.
+    /// When what the cue begins is over: the step's start for a get-ready, briefing or leg switch, the hold's end for a
+    /// hold, the next stroke, pass, zone, lane, circles, move or hold of the step (or the step's end) for one of those,
+    /// a second on for a countdown number, and the step's end for the others.
     /// </summary>
     public double EndsAtSeconds { get; init; }
 

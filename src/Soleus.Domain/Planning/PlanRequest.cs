@@ -24,7 +24,7 @@ public sealed record PlanRequest(
     public static (int Min, int Max) MinutesAllowed(Protocol protocol)
     {
         ArgumentNullException.ThrowIfNull(protocol);
-        var layers = protocol.Steps.Where(s => s.Layer is not null).Sum(s => Planner.Cost(protocol, StepShapes.For(s)[0]));
+        var layers = Planner.CalfSeconds(protocol, protocol.Steps.Where(s => s.Layer is not null).ToDictionary(s => s.Id, s => StepShapes.For(s)[0]));
         return ((int)Math.Max(Math.Ceiling(protocol.MinutesPerCalf.Min), Math.Ceiling(layers / 60.0)), (int)protocol.MinutesPerCalf.Max);
     }
 

@@ -59,15 +59,15 @@ public static class Planner
         // PlanRequest.Problems has kept the minutes inside PlanRequest.MinutesAllowed, so the four layers fit.
         var budget = request.MinutesPerCalf * 60;
         var chosen = protocol.Steps.Where(s => s.Layer is not null).ToDictionary(s => s.Id, s => StepShapes.For(s)[0]);
-        var spent = chosen.Values.Sum(s => Cost(protocol, s));
+        var spent = CalfSeconds(protocol, chosen);
         var extras = Extras(protocol, request, emphasis);
         foreach (var extra in extras)
         {
-            var shortest = StepShapes.For(extra)[0];
-            var cost = Cost(protocol, shortest);
+            var with = new Dictionary<string, StepShape>(chosen) { [extra.Id] = StepShapes.For(extra)[0] };
+            var cost = CalfSeconds(protocol, with) - spent;
             if (spent + cost <= budget)
             {
-                chosen[extra.Id] = shortest;
+                chosen = with;
                 spent += cost;
             }
             else
@@ -77,7 +77,7 @@ public static class Planner
         }
 
         notes.AddRange(Unwanted(protocol, request, emphasis, extras));
-        var order = protocol.Steps.Where(s => chosen.ContainsKey(s.Id)).OrderBy(SessionOrder).ToList();
+        var order = InSessionOrder(protocol, chosen);
         var left = Grow(order, chosen, budget - spent);
         if (left >= 60)
         {
@@ -85,15 +85,22 @@ public static class Planner
             notes.Add($"Each calf takes {minutes} min {seconds} s with its pauses, less than the {request.MinutesPerCalf} minutes asked: its steps are already as long as the method allows.");
         }
 
-        var steps = legs.SelectMany(leg => order.Select(s => new PlannedStep(s.Id, leg, chosen[s.Id]))).ToList();
+        var steps = legs.SelectMany(leg => order.Select((s, i) => new PlannedStep(s.Id, leg, chosen[s.Id], GetReady.Seconds(s, opensCalf: i == 0)))).ToList();
         var equipment = protocol.Preparation.Equipment.Select(e => e.Id)
             .Where(id => request.Equipment.Contains(id) && (order.Any(s => s.Tool == id) || !protocol.Steps.Any(s => s.Tool == id)))
             .ToList();
         return PlanResult.Planned(new Plan(protocol.Id, protocol.Version, legs, emphasis, request.Position, equipment, steps, notes));
     }
 
-    /// <summary>What a step costs each calf: its seconds and the pause to get ready before it, as the timeline lays them out.</summary>
-    internal static int Cost(Protocol protocol, StepShape shape) => shape.Seconds + (int)Math.Ceiling(protocol.GetReadySeconds.Min);
+    /// <summary>
+    /// What a calf takes with these steps in these shapes, as the timeline lays them out: each step's seconds and the
+    /// pause to get ready before it, the first step's pause allowing for the switch of legs.
+    /// </summary>
+    internal static int CalfSeconds(Protocol protocol, IReadOnlyDictionary<string, StepShape> shapes) =>
+        InSessionOrder(protocol, shapes).Select((s, i) => shapes[s.Id].Seconds + GetReady.Seconds(s, opensCalf: i == 0)).Sum();
+
+    private static List<ProtocolStep> InSessionOrder(Protocol protocol, IReadOnlyDictionary<string, StepShape> shapes) =>
+        [.. protocol.Steps.Where(s => shapes.ContainsKey(s.Id)).OrderBy(SessionOrder)];
 
     /// <summary>Where a step goes in a session: a massage gun warms up first, then the layers, then the other steps.</summary>
     private static int SessionOrder(ProtocolStep step) => step switch

@@ -5,9 +5,10 @@ namespace Soleus.Domain.Planning;
 
 /// <summary>
 /// Expands a plan into timed cues. Every time is computed from the step's start and its shape, never by adding up
-/// the cues before it, so the same plan always gives the same times. A last pass flattens the cues into one list and
-/// gives each what a player looks up: its index and segment, its end, its hold, its voice mode, its sound and the
-/// area in hand.
+/// the cues before it, so the same plan always gives the same times. Each step opens with its get-ready pause, in
+/// which the voice briefs it (<see cref="GetReady"/>); from its start on come only short cues, each said before the
+/// next one is due. A last pass flattens the cues into one list and gives each what a player looks up: its index and
+/// segment, its end, its hold, its voice mode, its sound and the area in hand.
 /// </summary>
 public static class TimelineBuilder
 {
@@ -24,22 +25,18 @@ public static class TimelineBuilder
         foreach (var planned in plan.Steps)
         {
             var step = protocol.Step(planned.StepId);
-            var start = at + protocol.GetReadySeconds.Min;
-            var cues = new List<Cue>();
-            if (previousLeg is not null && previousLeg != planned.Leg)
-            {
-                cues.Add(new(at, CueKind.SwitchLeg, $"Switch to the {LegName(planned.Leg)} leg."));
-            }
-
-            cues.Add(new(at, CueKind.GetReady, $"Get ready: {step.Name}, {LegName(planned.Leg)} leg, {Seconds(planned.Seconds)} seconds. {step.Purpose}"));
-            cues.Add(new(start, CueKind.StepStart, $"Begin. {string.Join(" ", step.Instructions)}"));
-            if (step.Direction == Direction.AnkleToKnee)
-            {
-                cues.Add(new(start, CueKind.Direction, "Upward only: from the ankle toward the knee."));
-            }
-
+            var start = at + planned.GetReadySeconds;
+            var cues = GetReady.Cues(step, planned.Leg, planned.Seconds, switching: previousLeg is not null && previousLeg != planned.Leg)
+                .Select(c => c with { AtSeconds = at })
+                .ToList();
+            cues.Add(new(start, CueKind.StepStart, "Begin."));
             cues.AddRange(PatternCues(step, planned.Shape).Select(c => c with { AtSeconds = start + c.AtSeconds }));
-            cues.Add(new(start + (planned.Seconds / 2.0), CueKind.Halfway, "Halfway."));
+            if (step.Pattern is StepPattern.Strokes or StepPattern.Zones or StepPattern.Lanes)
+            {
+                // A step with holds counts each hold down instead: a halfway mark there would talk over a hold or a pass.
+                cues.Add(new(start + (planned.Seconds / 2.0), CueKind.Halfway, "Halfway."));
+            }
+
             var end = start + planned.Seconds;
             if (!cues.Any(c => c.Kind == CueKind.Countdown && c.AtSeconds == end - 1))
             {
@@ -52,7 +49,7 @@ public static class TimelineBuilder
             at = end;
         }
 
-        cuesBySegment[^1].Add(new Cue(at, CueKind.End, "That is the end of the session. Rate how your calves feel now."));
+        cuesBySegment[^1].Add(new Cue(at, CueKind.End, "That is the end. Rate how your calves feel now."));
         return new Timeline(segments, Flatten(segments, cuesBySegment));
     }
 
@@ -114,7 +111,7 @@ public static class TimelineBuilder
 
     private static double EndOf(Cue cue, Segment segment, double nextAction) => cue.Kind switch
     {
-        CueKind.GetReady or CueKind.SwitchLeg => segment.StartSeconds,
+        CueKind.GetReady or CueKind.Briefing or CueKind.SwitchLeg => segment.StartSeconds,
         CueKind.HoldStart => cue.AtSeconds + cue.HoldSeconds!.Value,
         CueKind.Stroke or CueKind.Pass or CueKind.Lane or CueKind.Zone or CueKind.Circles or CueKind.Move or CueKind.HoldEnd => nextAction,
         CueKind.Countdown => cue.AtSeconds + 1,
@@ -128,9 +125,9 @@ public static class TimelineBuilder
 
     private static CueVoice VoiceOf(CueKind kind) => kind switch
     {
-        CueKind.SwitchLeg or CueKind.GetReady or CueKind.End or CueKind.Zone or CueKind.Lane or CueKind.HoldStart => CueVoice.Interrupt,
-        CueKind.StepStart or CueKind.Direction or CueKind.HoldEnd or CueKind.Move or CueKind.Circles => CueVoice.Queue,
-        CueKind.Stroke or CueKind.Pass or CueKind.Halfway or CueKind.Countdown => CueVoice.IfIdle,
+        CueKind.SwitchLeg or CueKind.GetReady or CueKind.End or CueKind.Zone or CueKind.Lane or CueKind.HoldStart or CueKind.Stroke or CueKind.Pass => CueVoice.Interrupt,
+        CueKind.Briefing or CueKind.StepStart or CueKind.Direction or CueKind.HoldEnd or CueKind.Move or CueKind.Circles => CueVoice.Queue,
+        CueKind.Halfway or CueKind.Countdown => CueVoice.IfIdle,
     };
 
     private static CueSound? SoundOf(CueKind kind) => kind switch
@@ -140,7 +137,7 @@ public static class TimelineBuilder
         CueKind.Stroke or CueKind.Pass => CueSound.Tick,
         CueKind.HoldStart or CueKind.HoldEnd => CueSound.Hold,
         CueKind.End => CueSound.End,
-        CueKind.GetReady or CueKind.SwitchLeg or CueKind.Direction or CueKind.Zone or CueKind.Lane or CueKind.Circles or CueKind.Move or CueKind.Halfway => null,
+        CueKind.GetReady or CueKind.Briefing or CueKind.SwitchLeg or CueKind.Direction or CueKind.Zone or CueKind.Lane or CueKind.Circles or CueKind.Move or CueKind.Halfway => null,
     };
 
     /// <summary>The cues inside a step, at offsets from the step's start.</summary>
@@ -152,7 +149,7 @@ public static class TimelineBuilder
             ZoneCue(i * shape.Unit, step.Zones![i % step.Zones.Count])),
         StepPattern.Holds => Enumerable.Range(0, shape.Count).SelectMany(i =>
             Hold(i * (shape.Hold + shape.Unit), shape.Hold, $"Hold {i + 1} of {shape.Count}",
-                i + 1 < shape.Count ? "Release and move to the next tender spot." : "Release.")),
+                i + 1 < shape.Count ? "Release, then the next spot." : "Release.")),
         StepPattern.Lanes => LaneCues(step.Lanes!, shape),
         StepPattern.Roll => RollCues(shape),
         StepPattern.ZoneHolds => Enumerable.Range(0, shape.Count).SelectMany(i => ZoneHoldCues(step, shape, i)),
@@ -162,20 +159,20 @@ public static class TimelineBuilder
         lanes.SelectMany((lane, l) => Enumerable.Range(0, shape.Count).Select(p => new Cue(
             ((l * shape.Count) + p) * shape.Unit,
             p == 0 ? CueKind.Lane : CueKind.Pass,
-            $"{LaneName(lane)}, pass {p + 1} of {shape.Count}: knuckles from the ankle up toward the knee.",
+            $"{LaneName(lane)}, pass {p + 1} of {shape.Count}: ankle up toward the knee.",
             Lane: lane)));
 
     private static IEnumerable<Cue> RollCues(StepShape shape)
     {
-        yield return new(0, CueKind.Pass, $"Pass 1 of {shape.Count}: roll up slowly, about an inch a second.");
-        foreach (var cue in Hold(shape.Unit, shape.Hold, "Stop on the most tender spot", "Carry on rolling."))
+        yield return new(0, CueKind.Pass, $"Pass 1 of {shape.Count}: roll up slowly, an inch a second.");
+        foreach (var cue in Hold(shape.Unit, shape.Hold, "Stop on the most tender spot", "Move on."))
         {
             yield return cue;
         }
 
         for (var pass = 2; pass <= shape.Count; pass++)
         {
-            yield return new(shape.Hold + ((pass - 1) * shape.Unit), CueKind.Pass, $"Pass {pass} of {shape.Count}: back to the ankle, roll up slowly.");
+            yield return new(shape.Hold + ((pass - 1) * shape.Unit), CueKind.Pass, $"Pass {pass} of {shape.Count}: from the ankle, roll up slowly.");
         }
     }
 
@@ -191,11 +188,10 @@ public static class TimelineBuilder
         }
         else
         {
-            yield return new(at, CueKind.Circles, "Small slow circles to find a tender spot.", zone);
+            yield return new(at, CueKind.Circles, "Circle to find a tender spot.", zone);
         }
 
-        var release = index + 1 < shape.Count ? "Release and move a little higher." : "Release.";
-        foreach (var cue in Hold(at + shape.Unit, shape.Hold, "Hold still", release))
+        foreach (var cue in Hold(at + shape.Unit, shape.Hold, "Hold still", "Release."))
         {
             yield return cue with { Zone = zone };
         }
@@ -214,7 +210,7 @@ public static class TimelineBuilder
 
     private static Cue ZoneCue(double at, string zone) => new(at, CueKind.Zone, zone switch
     {
-        "lower" => "Lower calf, just above the ankle.",
+        "lower" => "Lower calf, above the ankle.",
         "mid" => "Middle of the calf.",
         "upper" => "Upper calf, below the knee.",
         _ => $"{zone} calf.",
@@ -227,8 +223,6 @@ public static class TimelineBuilder
         "outer" => "Outer edge",
         _ => lane,
     };
-
-    private static string LegName(Leg leg) => leg == Leg.Left ? "left" : "right";
 
     private static string Seconds(double seconds) => Math.Round(seconds).ToString(CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,5 @@
+using Soleus.Domain.Planning;
+
 namespace Soleus.Domain.Protocols;
 
 /// <summary>
@@ -22,6 +24,7 @@ public static class ProtocolLinter
             CheckAreas(step, found);
             CheckMassageGun(step, found);
             CheckPatternFigures(step, found);
+            CheckBriefing(protocol, step, found);
             foreach (var (field, range) in Figures(step))
             {
                 CheckRange(step.Id, field, range, found);
@@ -185,6 +188,26 @@ public static class ProtocolLinter
         foreach (var (field, _) in needed.Where(n => n.Value is null or IReadOnlyList<string> { Count: 0 }))
         {
             found.Add(new("pattern-figures", step.Id, field, $"A '{step.Pattern}' step needs '{field}'."));
+        }
+    }
+
+    /// <summary>
+    /// A step has a briefing, and the pause it needs before the step (<see cref="GetReady.Seconds"/>, with or without a
+    /// switch of legs) is inside getReadySeconds: a briefing too long to say in time is refused, never cut short.
+    /// </summary>
+    private static void CheckBriefing(Protocol protocol, ProtocolStep step, List<LintViolation> found)
+    {
+        if (GetReady.Words(step.Briefing) == 0)
+        {
+            found.Add(new("briefing", step.Id, "briefing", "A step needs a briefing to say while the person gets ready for it."));
+            return;
+        }
+
+        var (shortest, longest) = (GetReady.Seconds(step, opensCalf: false), GetReady.Seconds(step, opensCalf: true));
+        if (!protocol.GetReadySeconds.Contains(shortest) || !protocol.GetReadySeconds.Contains(longest))
+        {
+            found.Add(new("briefing", step.Id, "briefing",
+                $"Said at {GetReady.WordsPerMinute} words a minute, the step's get-ready needs {shortest}–{longest} s, outside getReadySeconds {protocol.GetReadySeconds.Min}–{protocol.GetReadySeconds.Max}."));
         }
     }
 

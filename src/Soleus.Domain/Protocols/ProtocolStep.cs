@@ -2,7 +2,8 @@ namespace Soleus.Domain.Protocols;
 
 /// <summary>
 /// One step of the method. Figures that only some patterns use are null elsewhere; the linter checks that each
-/// pattern has the figures it needs.
+/// pattern has the figures it needs. <see cref="Briefing"/> is what the voice says about the step while the person
+/// gets ready for it: a sentence or two, short enough to say inside the protocol's get-ready pause.
 /// </summary>
 public sealed record ProtocolStep(
     string Id,
@@ -11,6 +12,7 @@ public sealed record ProtocolStep(
     StepRole Role,
     StepPattern Pattern,
     string Purpose,
+    string Briefing,
     string TargetMuscle,
     IReadOnlyList<string> Positions,
     string Tool,

@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
 using Soleus.Domain.Planning;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Screening;
+using Soleus.Domain.Tests.Protocols;
 
 namespace Soleus.Domain.Tests.Planning;
 
@@ -56,6 +58,7 @@ public class PlannerTests
 
         Assert.All(plan.Steps, s => Assert.True(Plans.Protocol.Step(s.StepId).DurationSeconds.Contains(s.Seconds), $"{s.StepId}: {s.Seconds} s"));
         Assert.All(plan.Steps, s => Assert.Contains(s.Shape, StepShapes.For(Plans.Protocol.Step(s.StepId))));
+        Assert.All(plan.Steps, s => Assert.True(Plans.Protocol.GetReadySeconds.Contains(s.GetReadySeconds), $"{s.StepId}: get ready {s.GetReadySeconds} s"));
         Assert.InRange(plan.SecondsPerCalf, 300, minutes * 60);
     }
 
@@ -73,13 +76,42 @@ public class PlannerTests
         Assert.Equal(calf <= (minutes - 1) * 60, plan.Notes.Any(n => n.StartsWith("Each calf takes", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public void Plan_AnyRequest_EachStepsGetReadyIsWhatItsBriefingNeedsTheFirstOfACalfAllowingForTheSwitch(int minutes, Emphasis emphasis, int equipmentSet, bool handsTired)
+    {
+        var plan = Plans.Make(Plans.Request(minutes, emphasis, EquipmentSets[equipmentSet], handsTired: handsTired));
+
+        var timeline = TimelineBuilder.Build(Plans.Protocol, plan);
+
+        foreach (var (step, segment) in plan.Steps.Zip(timeline.Segments))
+        {
+            var opensCalf = segment.Index == 0 || timeline.Segments[segment.Index - 1].Leg != segment.Leg;
+            Assert.Equal(GetReady.Seconds(Plans.Protocol.Step(step.StepId), opensCalf), step.GetReadySeconds);
+            Assert.Equal(step.GetReadySeconds, segment.StartSeconds - segment.ReadyAtSeconds);
+        }
+    }
+
     [Fact]
-    public void Plan_HandsOnlyTenMinutes_SaysEachCalfTakesLessThanAsked()
+    public void Plan_HandsOnlyTenMinutes_EveryLayerAtItsLongestAndLessThanAMinuteLeftSoNoNote()
     {
         var plan = Plans.Make(Plans.Request(10, Emphasis.Gastrocnemius));
 
-        Assert.Equal(["Each calf takes 8 min 42 s with its pauses, less than the 10 minutes asked: its steps are already as long as the method allows."], plan.Notes);
-        Assert.Equal(522, CalfSeconds(TimelineBuilder.Build(Plans.Protocol, plan), Leg.Right));
+        Assert.Empty(plan.Notes);
+        Assert.All(plan.Steps, s => Assert.Equal(Plans.Protocol.Step(s.StepId).DurationSeconds.Max, s.Seconds));
+        Assert.Equal(546, CalfSeconds(TimelineBuilder.Build(Plans.Protocol, plan), Leg.Right));
+    }
+
+    [Fact]
+    public void Plan_StepsAtTheirLongestAMinuteShortOfTheMinutes_SaysEachCalfTakesLessThanAsked()
+    {
+        var protocol = ProtocolLinterTests.Load(ProtocolLinterTests.Tamper(root =>
+            ProtocolLinterTests.StepNode(root, "strip")["durationSeconds"] = JsonNode.Parse("""{"min":120,"max":120,"source":"x"}""")));
+
+        var plan = Planner.Plan(protocol, Plans.Cleared(), Plans.Request(10, Emphasis.Gastrocnemius)).Plan!;
+
+        Assert.Equal(["Each calf takes 8 min 6 s with its pauses, less than the 10 minutes asked: its steps are already as long as the method allows."], plan.Notes);
+        Assert.Equal(486, CalfSeconds(TimelineBuilder.Build(protocol, plan), Leg.Right));
     }
 
     [Theory]
@@ -97,8 +129,8 @@ public class PlannerTests
     }
 
     [Theory]
-    [InlineData(6, 325)]
-    [InlineData(8, 445)]
+    [InlineData(6, 300)]
+    [InlineData(8, 420)]
     [InlineData(10, 490)]
     public void Plan_HandsOnly_FillsTheTimeAskedLessThePausesUpToWhatTheLayersHold(int minutes, int expectedSeconds)
     {
@@ -227,7 +259,7 @@ public class PlannerTests
         var plan = Plans.Make(Plans.Request(6, Emphasis.Soleus, ["hands", "foam-roller"]));
 
         Assert.DoesNotContain(plan.Steps, s => s.StepId == "foam-roller");
-        Assert.Equal(["The foam roller step is left out: with its pause to get ready it takes 68 s, and 28 s of the 6 minutes asked are left."], plan.Notes);
+        Assert.Equal(["The foam roller step is left out: with its pause to get ready it takes 76 s, and 4 s of the 6 minutes asked are left."], plan.Notes);
     }
 
     [Theory]

@@ -21,12 +21,11 @@ public class TimelineBuilderTests
 
         var timeline = TimelineBuilder.Build(Plans.Protocol, plan);
 
-        var ready = Plans.Protocol.GetReadySeconds.Min;
         Assert.Equal(plan.Steps.Select(s => (s.StepId, s.Leg, (double)s.Seconds)), timeline.Segments.Select(s => (s.StepId, s.Leg, s.DurationSeconds)));
         Assert.Equal(0, timeline.Segments[0].ReadyAtSeconds);
-        Assert.All(timeline.Segments, s => Assert.Equal(s.ReadyAtSeconds + ready, s.StartSeconds));
+        Assert.Equal(plan.Steps.Select(s => (double)s.GetReadySeconds), timeline.Segments.Select(s => s.StartSeconds - s.ReadyAtSeconds));
         Assert.All(timeline.Segments.Zip(timeline.Segments.Skip(1)), p => Assert.Equal(p.First.EndSeconds, p.Second.ReadyAtSeconds));
-        Assert.Equal(plan.MassageSeconds + (plan.Steps.Count * ready), timeline.TotalSeconds);
+        Assert.Equal(plan.MassageSeconds + plan.Steps.Sum(s => s.GetReadySeconds), timeline.TotalSeconds);
         Assert.Equal(CueKind.End, timeline.Cues[^1].Kind);
     }
 
@@ -45,8 +44,8 @@ public class TimelineBuilderTests
         var (segment, cues) = Only(Build(Plans.Request(6)), "warm-up");
 
         var strokes = cues.Where(c => c.Kind == CueKind.Stroke).ToList();
-        Assert.Equal(75, segment.DurationSeconds);
-        Assert.Equal(Enumerable.Range(0, 10).Select(i => segment.StartSeconds + (i * 7.5)), strokes.Select(c => c.AtSeconds));
+        Assert.Equal(60, segment.DurationSeconds);
+        Assert.Equal(Enumerable.Range(0, 6).Select(i => segment.StartSeconds + (i * 10.0)), strokes.Select(c => c.AtSeconds));
     }
 
     [Fact]
@@ -100,14 +99,31 @@ public class TimelineBuilderTests
     }
 
     [Fact]
-    public void Build_StrokingSteps_RemindUpwardDirectionAtTheirStart()
+    public void Build_StrokingSteps_SayUpwardOnlyInTheirBriefing()
     {
         var timeline = Build(Plans.Request(8, Emphasis.Soleus, ["hands", "foam-roller"]));
 
         foreach (var segment in timeline.Segments)
         {
             var travels = Plans.Protocol.Step(segment.StepId).Direction == Direction.AnkleToKnee;
-            Assert.Equal(travels, timeline.CuesOf(segment).Any(c => c.Kind == CueKind.Direction && c.AtSeconds == segment.StartSeconds));
+            Assert.Equal(travels, timeline.CuesOf(segment).Any(c => c.Kind == CueKind.Direction && c.AtSeconds == segment.ReadyAtSeconds));
+        }
+    }
+
+    [Fact]
+    public void Build_EveryStep_BriefedAsItsGetReadyBeginsThenBegunWithOneWord()
+    {
+        var timeline = Build(Plans.Request(10, Emphasis.Soleus, ["hands", "foam-roller", "massage-ball", "massage-gun"], handsTired: true));
+
+        foreach (var segment in timeline.Segments)
+        {
+            var cues = timeline.CuesOf(segment).ToList();
+            var briefing = Assert.Single(cues, c => c.Kind == CueKind.Briefing);
+            Assert.Equal((segment.ReadyAtSeconds, Plans.Protocol.Step(segment.StepId).Briefing, segment.StartSeconds, CueVoice.Queue), (briefing.AtSeconds, briefing.Text, briefing.EndsAtSeconds, briefing.Voice));
+            Assert.Equal(segment.ReadyAtSeconds, cues.Single(c => c.Kind == CueKind.GetReady).AtSeconds);
+            var start = cues.Single(c => c.Kind == CueKind.StepStart);
+            Assert.Equal((segment.StartSeconds, "Begin."), (start.AtSeconds, start.Text));
+            Assert.All(cues.Where(c => c.AtSeconds > segment.ReadyAtSeconds), c => Assert.InRange(GetReady.Words(c.Text), 1, SpeechBudgetTests.ShortCueWords));
         }
     }
 
@@ -173,7 +189,7 @@ public class TimelineBuilderTests
                 && c.Kind is CueKind.Stroke or CueKind.Pass or CueKind.Lane or CueKind.Zone or CueKind.Circles or CueKind.Move or CueKind.HoldStart);
             double expected = cue.Kind switch
             {
-                CueKind.GetReady or CueKind.SwitchLeg => segment.StartSeconds,
+                CueKind.GetReady or CueKind.Briefing or CueKind.SwitchLeg => segment.StartSeconds,
                 CueKind.HoldStart => cue.AtSeconds + cue.HoldSeconds!.Value,
                 CueKind.Countdown => cue.AtSeconds + 1,
                 CueKind.End => cue.AtSeconds,
@@ -185,11 +201,11 @@ public class TimelineBuilderTests
     }
 
     [Fact]
-    public void Build_Strokes_TickAndSpeakOnlyWhenIdle_ZonesCutIn()
+    public void Build_StrokesAndPasses_TickAndCutInSoTheirCountIsNeverDropped_ZonesCutIn()
     {
-        var timeline = Build(Plans.Request(8));
+        var timeline = Build(Plans.Request(8, Emphasis.Soleus, ["hands", "foam-roller"]));
 
-        Assert.All(timeline.Cues.Where(c => c.Kind == CueKind.Stroke), c => Assert.Equal((CueSound.Tick, CueVoice.IfIdle), (c.Sound!.Value, c.Voice)));
+        Assert.All(timeline.Cues.Where(c => c.Kind is CueKind.Stroke or CueKind.Pass), c => Assert.Equal((CueSound.Tick, CueVoice.Interrupt), (c.Sound!.Value, c.Voice)));
         Assert.All(timeline.Cues.Where(c => c.Kind == CueKind.Zone), c => Assert.Equal(((CueSound?)null, CueVoice.Interrupt), (c.Sound, c.Voice)));
         Assert.All(timeline.Cues.Where(c => c.Kind == CueKind.Countdown), c => Assert.Equal(CueSound.Pip, c.Sound));
         Assert.Equal(CueSound.End, timeline.Cues[^1].Sound);

@@ -39,6 +39,8 @@ public class ProtocolLinterTests
     [InlineData("strip", "passSeconds", "null", "pattern-figures")]
     [InlineData("warm-up", "safetyNotes", "[\"If the calf becomes swollen, see a doctor today.\"]", "clot-urgency")]
     [InlineData("knead", "safetyNotes", "[\"A swollen calf: {clotInstruction} Or urgent care.\"]", "clot-urgency")]
+    [InlineData("knead", "briefing", "\"\"", "briefing")]
+    [InlineData("strip", "briefing", "\"Knuckles above the ankle, pressing gently at first, then slide slowly up the centre of the calf, then the inner edge, then the outer edge, pausing on any dense spot for a few seconds, and lift off below the knee each time.\"", "briefing")]
     public void Load_TamperedStep_IsRefusedNamingRuleStepAndField(string step, string field, string value, string rule)
     {
         var tampered = Tamper(root => StepNode(root, step)[field] = JsonNode.Parse(value));
@@ -97,6 +99,16 @@ public class ProtocolLinterTests
         var refused = Assert.Throws<ProtocolRejectedException>(() => Load(tampered));
 
         Assert.Contains(refused.Violations, v => v.Rule == "seed-bounds" && v.Field == "minutesPerCalf");
+    }
+
+    [Fact]
+    public void Load_GetReadyTooShortForTheBriefings_IsRefusedForEveryStepsBriefing()
+    {
+        var tampered = Tamper(root => root["getReadySeconds"] = JsonNode.Parse("{\"min\":8,\"max\":8,\"source\":\"x\"}"));
+
+        var refused = Assert.Throws<ProtocolRejectedException>(() => Load(tampered));
+
+        Assert.Equal(SeedBounds.StepIds.Order(), refused.Violations.Where(v => v.Rule == "briefing" && v.Field == "briefing").Select(v => v.Step).Order());
     }
 
     internal static string Tamper(Action<JsonObject> edit)

@@ -5,9 +5,9 @@ using Soleus.Domain.Protocols;
 namespace Soleus.Web.Features.Planning;
 
 /// <summary>
-/// The timelines of the plans made so far. The same steps (step, leg and shape each) always expand into the same
-/// timeline, which is immutable data, so each is built once and shared by every request that plans it. At most
-/// <see cref="Capacity"/> are kept; when that many are held, they are all let go and built again as asked.
+/// The timelines of the plans made so far. The same steps (step, leg, get-ready pause and shape each) always expand
+/// into the same timeline, which is immutable data, so each is built once and shared by every request that plans it.
+/// At most <see cref="Capacity"/> are kept; when that many are held, they are all let go and built again as asked.
 /// </summary>
 public sealed class Timelines(Protocol protocol)
 {
@@ -18,7 +18,7 @@ public sealed class Timelines(Protocol protocol)
     public Timeline For(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var key = string.Join('|', plan.Steps.Select(s => $"{s.StepId}/{WireNames.Name(s.Leg)}/{s.Shape.Seconds}/{s.Shape.Count}/{s.Shape.Unit:R}/{s.Shape.Hold:R}"));
+        var key = string.Join('|', plan.Steps.Select(s => $"{s.StepId}/{WireNames.Name(s.Leg)}/{s.GetReadySeconds}/{s.Shape.Seconds}/{s.Shape.Count}/{s.Shape.Unit:R}/{s.Shape.Hold:R}"));
         if (built.TryGetValue(key, out var timeline))
         {
             return timeline;

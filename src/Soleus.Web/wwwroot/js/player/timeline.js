@@ -1,6 +1,8 @@
 // Lookups over the timeline the server computed and flattened: every cue carries its index, its segment, when what it
 // begins is over (endsAtSeconds), the hold it starts (holdSeconds), its voice mode, its sound and the area of the calf
 // in hand. Nothing here works out what the domain already knows; it only finds it. Times are seconds from the start.
+// Each step opens, as its get-ready pause begins, with a cue of kind 'briefing': the one long text, said while the
+// person gets ready; every cue from the step's start on is at most 12 words.
 
 /**
  * @typedef {{index: number, segment: number, atSeconds: number, endsAtSeconds: number, kind: string, text: string,
@@ -43,6 +45,9 @@ export const cuesOf = (cues, segment) => cues.filter(c => c.segment === segment)
 
 /** True for a step whose strokes keep a cadence. @param {Cue[]} cues @param {number} segment */
 export const strokes = (cues, segment) => cuesOf(cues, segment).some(c => c.sound === 'tick');
+
+/** The step's briefing, said as its get-ready pause begins ('' when it has none). @param {Cue[]} cues @param {number} segment */
+export const briefing = (cues, segment) => cuesOf(cues, segment).find(c => c.kind === 'briefing')?.text ?? '';
 
 /** True when the step is done ankle to knee. @param {Cue[]} cues @param {number} segment */
 export const upward = (cues, segment) => cuesOf(cues, segment).some(c => c.kind === 'direction');
