@@ -30,6 +30,8 @@ public sealed partial class PlayerTests
               const size = s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize);
               if (size('#cue') < 32) problems.push(`the cue is ${size('#cue')} px`);
               if (size('#count') < 72) problems.push(`the countdown is ${size('#count')} px`);
+              const words = document.querySelector('#cue').textContent.trim().split(/\s+/).filter(w => w).length;
+              if (words > 12) problems.push(`the cue has ${words} words: ${document.querySelector('#cue').textContent}`);
               const nav = document.querySelector('.site-header');
               if (nav && nav.getBoundingClientRect().height > 0) problems.push('the site menu shows');
               return problems;

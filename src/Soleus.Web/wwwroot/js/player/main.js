@@ -13,7 +13,7 @@ import { keepAwake } from './wakelock.js';
 import { CURRENT, SESSION, get, put, remove } from './store.js';
 import { abandoned, fileSession } from './record.js';
 import { setUpFinish } from './finish.js';
-import { $, beat, message, render, setText, show, showCues, showReady, showRun, showStep, showStopped } from './view.js';
+import { $, beat, message, render, setText, show, showCues, showLastCue, showReady, showRun, showStep, showStopped } from './view.js';
 import { wireControls, wireVoice } from './controls.js';
 import { keepStop } from '../safety.js';
 
@@ -68,8 +68,7 @@ function apply(command, reason = null) {
   persist();
   if (state === 'running') {
     sounds = soundsOf(cues(), speech.available);
-    const last = cues()[session.nextCue - 1];
-    if (command === 'resume' && last) setText($('cue'), last.text);
+    if (command === 'resume') showLastCue(session);
     tick();
   } else if (state === 'paused') {
     setText($('cue'), 'Paused. Press Resume, Space or P to carry on.');

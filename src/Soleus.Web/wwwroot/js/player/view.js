@@ -1,7 +1,7 @@
 // What the player shows (Pages/Shared/_PlayerShell.cshtml): the panels, the step in hand, the cue, the countdowns,
 // the progress bars, the calf and the stop advice. It only renders the session it is given; main.js decides.
 
-import { areaAt, clockText, holdLeft, segmentAt, strokes, upward } from './timeline.js';
+import { areaAt, briefing, clockText, holdLeft, segmentAt, strokes, upward } from './timeline.js';
 import { elapsedAt } from './machine.js';
 import { showArea } from './calf.js';
 
@@ -92,6 +92,7 @@ export function showStep(session, i) {
   howToChosen = false;
   setText($('run-leg'), `${legs[seg.leg]} calf ·`);
   setText($('run-index'), `step ${i + 1} of ${segments.length}`);
+  setText($('step-briefing'), briefing(cues, i));
   $('step-instructions').replaceChildren(...text.instructions.map((/** @type {string} */ line) => Object.assign(document.createElement('li'), { textContent: line })));
   setText($('step-feel'), text.feel);
   setText($('step-mistake'), text.commonMistake);
@@ -149,9 +150,25 @@ export function showCues(raised, t, speed) {
   while (log.childElementCount > 40) log.lastElementChild?.remove();
   const at = raised[raised.length - 1].atSeconds;
   const now = raised.filter(c => c.atSeconds === at);
-  const text = now.map(c => c.text).join(' ');
-  setText($('cue'), text);
-  return { now, text };
+  setText($('cue'), shownLine(now));
+  return { now, text: now.map(c => c.text).join(' ') };
+}
+
+/**
+ * What the cue box shows of the cues of one instant: all of them, said as one line, except the step's briefing and
+ * the direction reminder said with a get-ready, which the How-to panel holds, so what shows stays short.
+ * @param {any[]} now
+ */
+function shownLine(now) {
+  const getReady = now.some(c => c.kind === 'get-ready');
+  return now.filter(c => c.kind !== 'briefing' && !(getReady && c.kind === 'direction')).map(c => c.text).join(' ');
+}
+
+/** Shows again the cue box of the last instant raised (after Resume, or on returning to the session). @param {any} session */
+export function showLastCue(session) {
+  const { cues } = session.timeline;
+  const last = cues[session.nextCue - 1];
+  if (last) setText($('cue'), shownLine(cues.slice(0, session.nextCue).filter((/** @type {any} */ c) => c.atSeconds === last.atSeconds)));
 }
 
 /** The cadence pulse: a visual beat (motion only when reduced motion is not asked for) and a short vibration. */
@@ -169,8 +186,7 @@ export function showRun(session, t) {
   showStep(session, segmentAt(session.timeline.segments, t));
   areaKey = '';
   render(session, t);
-  const last = session.timeline.cues[session.nextCue - 1];
-  if (last) setText($('cue'), last.text);
+  showLastCue(session);
   window.scrollTo(0, 0);
   $('run-step').focus({ preventScroll: true });
 }
