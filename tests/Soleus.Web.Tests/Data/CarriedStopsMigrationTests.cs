@@ -18,33 +18,10 @@ public sealed class CarriedStopsMigrationTests
     private static readonly DateTimeOffset At = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task Sqlite_SeekCareScreeningsReadAsEmergency_AndClearancesAreKept()
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"soleus-migration-{Guid.NewGuid():N}.db");
-        try
-        {
-            await MigrateAndCheck(new DbContextOptionsBuilder<SoleusDb>().UseSqlite($"Data Source={file}"));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            File.Delete(file);
-        }
-    }
+    public Task Sqlite_SeekCareScreeningsReadAsEmergency_AndClearancesAreKept() => MigrationDatabase.OnSqlite(MigrateAndCheck);
 
     [SkippableFact]
-    public async Task Postgres_SeekCareScreeningsReadAsEmergency_AndClearancesAreKept()
-    {
-        var database = $"soleus_test_{Guid.NewGuid():N}";
-        try
-        {
-            await MigrateAndCheck(new DbContextOptionsBuilder<SoleusDb>().UseNpgsql($"{Prerequisites.Postgres()};Database={database}"));
-        }
-        finally
-        {
-            PostgresDatabases.Drop(database);
-        }
-    }
+    public Task Postgres_SeekCareScreeningsReadAsEmergency_AndClearancesAreKept() => MigrationDatabase.OnPostgres(MigrateAndCheck);
 
     private static async Task MigrateAndCheck(DbContextOptionsBuilder<SoleusDb> options)
     {

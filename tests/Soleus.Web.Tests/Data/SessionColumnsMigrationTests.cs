@@ -34,34 +34,10 @@ public sealed class SessionColumnsMigrationTests
     ];
 
     [Fact]
-    public async Task Sqlite_JsonSessionsBecomeTheSameRecordsInColumns()
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"soleus-migration-{Guid.NewGuid():N}.db");
-        try
-        {
-            await MigrateAndCompare(new DbContextOptionsBuilder<SoleusDb>().UseSqlite($"Data Source={file}"));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            File.Delete(file);
-        }
-    }
+    public Task Sqlite_JsonSessionsBecomeTheSameRecordsInColumns() => MigrationDatabase.OnSqlite(MigrateAndCompare);
 
     [SkippableFact]
-    public async Task Postgres_JsonSessionsBecomeTheSameRecordsInColumns()
-    {
-        var database = $"soleus_test_{Guid.NewGuid():N}";
-        var connection = $"{Prerequisites.Postgres()};Database={database}";
-        try
-        {
-            await MigrateAndCompare(new DbContextOptionsBuilder<SoleusDb>().UseNpgsql(connection));
-        }
-        finally
-        {
-            PostgresDatabases.Drop(database);
-        }
-    }
+    public Task Postgres_JsonSessionsBecomeTheSameRecordsInColumns() => MigrationDatabase.OnPostgres(MigrateAndCompare);
 
     private static async Task MigrateAndCompare(DbContextOptionsBuilder<SoleusDb> options)
     {
