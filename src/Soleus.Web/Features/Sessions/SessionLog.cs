@@ -46,9 +46,16 @@ public sealed class SessionLog(SoleusDb db, Protocol protocol)
         return Checked.Valid(new SavedSession(report, Created: true));
     }
 
-    /// <summary>The person's sessions that started in [from, to), newest first.</summary>
-    public async Task<List<SessionReport>> List(Guid accountId, DateTimeOffset? from, DateTimeOffset? to)
+    /// <summary>The person's sessions that started in [from, to), newest first; a bound outside the recorded times is a problem.</summary>
+    public async Task<Checked<List<SessionReport>>> List(Guid accountId, DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset now)
     {
+        var problems = new[] { ("from", from), ("to", to) }
+            .Select(b => b.Item2 is { } at ? RecordedTimes.Check(b.Item1, at, now) : null).OfType<FieldProblem>().ToList();
+        if (problems.Count > 0)
+        {
+            return Checked.Invalid<List<SessionReport>>(problems);
+        }
+
         var query = db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId);
         if (from is { } start)
         {
@@ -60,7 +67,7 @@ public sealed class SessionLog(SoleusDb db, Protocol protocol)
             query = query.Where(s => s.StartedAt < end);
         }
 
-        return (await query.OrderByDescending(s => s.StartedAt).ToListAsync()).ConvertAll(s => s.ToReport());
+        return Checked.Valid((await query.OrderByDescending(s => s.StartedAt).ToListAsync()).ConvertAll(s => s.ToReport()));
     }
 
     /// <summary>One of the person's sessions; another person's id, like an unknown one, is null and audited.</summary>
