@@ -165,6 +165,25 @@ public sealed class SecurityTests(SoleusFactory factory) : IClassFixture<SoleusF
         Assert.False(await db.Profiles.AnyAsync(p => p.AccountId == id));
     }
 
+    [Theory]
+    [InlineData("/history")]
+    [InlineData("/account/password")]
+    [InlineData("/screening")]
+    [InlineData("/account/sign-out")]
+    public async Task Redirect_ForeignHostHeader_RelativeAndNeverNamesTheHost(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Host = "evil.example";
+
+        var response = await factory.Client().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.False(location.IsAbsoluteUri, location.OriginalString);
+        Assert.StartsWith("/", location.OriginalString, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil", location.OriginalString, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task Get_EveryRoute_ChangesNoStoredData()
     {
