@@ -13,7 +13,11 @@ builder.Services.AddSoleusData(builder.Configuration);
 builder.Services.AddSoleusAccounts();
 builder.Services.AddSoleusFeatures();
 builder.Services.AddSoleusTelemetry(builder.Configuration);
-builder.Services.ConfigureHttpJsonOptions(options => ProtocolJson.Configure(options.SerializerOptions));
+builder.Services.ConfigureHttpJsonOptions(options =>
+{
+    ProtocolJson.Configure(options.SerializerOptions);
+    options.SerializerOptions.AllowDuplicateProperties = false;
+});
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true).AddExceptionHandler<BadRequests>();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();

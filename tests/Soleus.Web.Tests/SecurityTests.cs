@@ -184,6 +184,28 @@ public sealed class SecurityTests(SoleusFactory factory) : IClassFixture<SoleusF
         Assert.DoesNotContain("evil", location.OriginalString, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("/api/account/sign-in", "{\"email\":\"a@example.org\",\"password\":\"first-password\",\"password\":\"second-password\"}", "password")]
+    [InlineData("/api/profile", "{\"answers\":{\"pregnant\":\"no\",\"pregnant\":\"yes\"}}", "answers")]
+    [InlineData("/api/sessions", "{\"notes\":\"a\",\"notes\":\"b\"}", "notes")]
+    public async Task Json_DuplicateKey_422NamingIt(string path, string json, string field)
+    {
+        var client = factory.Client();
+        await TestApi.Register(client);
+        using var request = new HttpRequestMessage(path == "/api/profile" ? HttpMethod.Put : HttpMethod.Post, path)
+        {
+            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+        };
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var errors = (await TestApi.Json(response))["errors"]!.AsObject();
+        var (name, messages) = Assert.Single(errors);
+        Assert.StartsWith(field, name, StringComparison.Ordinal);
+        Assert.Contains("uplicate", messages!.ToJsonString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Get_EveryRoute_ChangesNoStoredData()
     {
