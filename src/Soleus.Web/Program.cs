@@ -22,7 +22,11 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddDbContextCheck<SoleusDb>();
-builder.Services.AddRazorPages().AddMvcOptions(options => options.Filters.Add<DisclaimerGate>());
+builder.Services.AddRazorPages().AddMvcOptions(options =>
+{
+    options.Filters.Add<DisclaimerGate>();
+    options.Filters.Add<PageVerbs>();
+});
 builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodyLimit.MaxBytes);
 
@@ -56,7 +60,7 @@ app.MapPlansApi();
 app.MapSessionsApi();
 app.MapProgressApi();
 app.MapExportApi();
-app.MapRazorPages();
+app.MapRazorPages().WithMetadata(PageVerbs.Methods);
 app.Run();
 
 /// <summary>The app's entry point, visible to the tests' WebApplicationFactory.</summary>

@@ -206,6 +206,33 @@ public sealed class SecurityTests(SoleusFactory factory) : IClassFixture<SoleusF
         Assert.Contains("uplicate", messages!.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("TRACE", "/")]
+    [InlineData("TRACE", "/account")]
+    [InlineData("PUT", "/summary")]
+    [InlineData("DELETE", "/account")]
+    [InlineData("PATCH", "/account/sign-in")]
+    [InlineData("OPTIONS", "/screening")]
+    public async Task Page_UnusedVerb_405(string method, string path)
+    {
+        var response = await factory.Client().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.DoesNotContain("<main", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_PostWithAValidTokenToAPageWithoutAPostHandler_405()
+    {
+        var browser = new Pages.Browser(factory.Client());
+        var form = Pages.Browser.FormByButton(await browser.Open("/account/sign-in"), "Sign in");
+        var fields = Pages.FormFields.Of(form);
+
+        var response = await browser.Client.PostAsync("/account", new FormUrlEncodedContent(fields.Pairs));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
     [Fact]
     public async Task Get_EveryRoute_ChangesNoStoredData()
     {
