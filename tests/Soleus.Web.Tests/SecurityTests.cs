@@ -261,7 +261,7 @@ public sealed class SecurityTests(SoleusFactory factory) : IClassFixture<SoleusF
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SoleusDb>();
-        var accounts = await db.Accounts.AsNoTracking().OrderBy(a => a.Email).Select(a => $"{a.Email}|{a.PasswordHash}|{a.DisclaimerAcceptedAt}|{a.FailedSignIns}").ToListAsync();
+        var accounts = await db.Accounts.AsNoTracking().OrderBy(a => a.Email).Select(a => $"{a.Email}|{a.PasswordHash}|{a.DisclaimerAcceptedAt}").ToListAsync();
         var sessions = await db.Sessions.AsNoTracking().OrderBy(x => x.Id).Select(x => $"{x.ClientId}|{x.LeftTightnessBefore}|{x.LeftTightnessAfter}|{x.RightTightnessBefore}|{x.RightTightnessAfter}|{x.TenderSpots}|{x.Notes}").ToListAsync();
         var profiles = await db.Profiles.AsNoTracking().OrderBy(p => p.AccountId).Select(p => p.Answers).ToListAsync();
         var screenings = await db.ScreeningEvents.CountAsync();

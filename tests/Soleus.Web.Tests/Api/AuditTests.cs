@@ -50,7 +50,7 @@ public sealed class AuditTests(SoleusFactory factory) : IClassFixture<SoleusFact
         var email = await TestApi.Register(client);
         var before = await EventsOf(email);
 
-        await client.DeleteAsync("/api/account");
+        await TestApi.DeleteAccount(client);
 
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SoleusDb>();
