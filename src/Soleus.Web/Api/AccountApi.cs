@@ -57,7 +57,7 @@ public static class AccountApi
         }
 
         await CookieSignIn.End(context, accounts, now);
-        await accounts.Delete(account.Required, now, account.Origin);
+        await accounts.Delete(account.Required, now);
         return TypedResults.NoContent();
     }
 

@@ -163,17 +163,31 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher,
     }
 
     /// <summary>
-    /// Deletes the account and, through cascading keys, every row that belongs to it, and forgets its password
-    /// counts; audits the deletion.
+    /// Deletes the account and, through cascading keys, every row that belongs to it, its password counts and its
+    /// audit events, keeping one event that says an account was deleted and when (no account id, no address). On
+    /// SQLite (secure_delete on) the write-ahead log is then checkpointed and truncated, so no byte of what was deleted
+    /// stays in any database file.
     /// </summary>
-    public async Task Delete(Guid accountId, DateTimeOffset now, RequestOrigin origin)
+    public async Task Delete(Guid accountId, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(origin);
         var email = await db.Accounts.Where(a => a.Id == accountId).Select(a => a.Email).SingleAsync();
-        Audit.Add(db, Audit.AccountDeleted, accountId, null, origin.Address, now);
-        await db.SaveChangesAsync();
-        await db.Accounts.Where(a => a.Id == accountId).ExecuteDeleteAsync();
-        await throttle.Forget(email);
+        // One transaction, retried whole by PostgreSQL's execution strategy.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.AuditEvents.Where(e => e.AccountId == accountId).ExecuteDeleteAsync();
+            await db.Accounts.Where(a => a.Id == accountId).ExecuteDeleteAsync();
+            await throttle.Forget(email);
+            Audit.Add(db, Audit.AccountDeleted, null, null, null, now);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        });
+
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
     }
 
     /// <summary>When the account's holder accepted the disclaimer and the DVT warning, or null.</summary>

@@ -29,7 +29,7 @@ public sealed class SessionLog(SoleusDb db, Protocol protocol)
         db.Sessions.Add(StoredSessions.From(report, accountId, now));
         if (report.ToRecord().SafetyStop)
         {
-            Audit.Add(db, Audit.SafetyStop, accountId, WireNames.Name(report.StopReason!.Value), origin.Address, now);
+            Audit.Add(db, Audit.SafetyStop, accountId, null, origin.Address, now);
         }
 
         try

@@ -30,7 +30,7 @@ public sealed class DeleteModel(AccountActions accounts, CurrentAccount account,
         }
 
         await CookieSignIn.End(HttpContext, accounts, now);
-        await accounts.Delete(account.Required, now, account.Origin);
+        await accounts.Delete(account.Required, now);
         return LocalRedirect("/?deleted=true");
     }
 }
