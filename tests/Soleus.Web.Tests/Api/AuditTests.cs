@@ -62,4 +62,20 @@ public sealed class AuditTests(SoleusFactory factory) : IClassFixture<SoleusFact
         Assert.Null(deletion.RemoteAddress);
         Assert.False(await db.AuditEvents.AnyAsync(e => e.Detail != null && e.Detail.Contains(email)));
     }
+
+    [Fact]
+    public async Task RefusedAccess_FiftyUnknownIds_AtMostTheLimitOfEventsKept()
+    {
+        var client = factory.Client();
+        var email = await TestApi.Register(client);
+
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/api/sessions/{Guid.NewGuid()}")).StatusCode);
+        }
+
+        var refused = (await EventsOf(email)).Where(e => e.Kind == Audit.AccessRefused).ToList();
+        Assert.Equal(Soleus.Web.Features.Sessions.SessionLog.RefusalsAuditedPerHour, refused.Count);
+        Assert.Contains("no more", refused[^1].Detail, StringComparison.Ordinal);
+    }
 }

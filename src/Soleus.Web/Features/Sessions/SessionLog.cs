@@ -12,6 +12,9 @@ namespace Soleus.Web.Features.Sessions;
 /// </summary>
 public sealed class SessionLog(SoleusDb db, Protocol protocol)
 {
+    /// <summary>Refused reads audited per account per hour; the last says that no more are, so no one can flood the trail.</summary>
+    public const int RefusalsAuditedPerHour = 10;
+
     public async Task<Checked<SavedSession>> Save(SessionReport report, Guid accountId, DateTimeOffset now, RequestOrigin origin)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -70,7 +73,10 @@ public sealed class SessionLog(SoleusDb db, Protocol protocol)
         return Checked.Valid((await query.OrderByDescending(s => s.StartedAt).ToListAsync()).ConvertAll(s => s.ToReport()));
     }
 
-    /// <summary>One of the person's sessions; another person's id, like an unknown one, is null and audited.</summary>
+    /// <summary>
+    /// One of the person's sessions; another person's id, like an unknown one, is null and audited, up to
+    /// <see cref="RefusalsAuditedPerHour"/> an hour.
+    /// </summary>
     public async Task<SessionReport?> Find(Guid accountId, Guid clientId, DateTimeOffset now, RequestOrigin origin)
     {
         ArgumentNullException.ThrowIfNull(origin);
@@ -79,8 +85,15 @@ public sealed class SessionLog(SoleusDb db, Protocol protocol)
             return stored.ToReport();
         }
 
-        Audit.Add(db, Audit.AccessRefused, accountId, $"GET /api/sessions/{clientId}", origin.Address, now);
-        await db.SaveChangesAsync();
+        var since = now - TimeSpan.FromHours(1);
+        var audited = await db.AuditEvents.CountAsync(e => e.AccountId == accountId && e.Kind == Audit.AccessRefused && e.At > since);
+        if (audited < RefusalsAuditedPerHour)
+        {
+            var detail = audited == RefusalsAuditedPerHour - 1 ? "GET /api/sessions/{id}: no more refusals audited this hour" : $"GET /api/sessions/{clientId}";
+            Audit.Add(db, Audit.AccessRefused, accountId, detail, origin.Address, now);
+            await db.SaveChangesAsync();
+        }
+
         return null;
     }
 
