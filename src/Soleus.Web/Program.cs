@@ -41,6 +41,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseStatusCodePages();
 app.UseBodyLimit();
+app.UseOriginCheck();
 // Scripts, styles and icons are revalidated on every use (a 304 when unchanged), so after an upgrade no browser
 // runs player modules from two versions at once; the service worker keeps them for offline play.
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache" });

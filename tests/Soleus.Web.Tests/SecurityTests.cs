@@ -233,6 +233,42 @@ public sealed class SecurityTests(SoleusFactory factory) : IClassFixture<SoleusF
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    [InlineData("Origin", "https://evil.example")]
+    [InlineData("Origin", "https://localhost:8443")]
+    [InlineData("Origin", "null")]
+    public async Task StateChangingApi_FromAnotherSiteOrOrigin_403AndStillSignedIn(string header, string value)
+    {
+        var client = factory.Client();
+        await TestApi.Register(client);
+        var refused = new List<HttpStatusCode>();
+        foreach (var (method, path) in new[] { ("POST", "/api/account/sign-out"), ("DELETE", "/api/account"), ("POST", "/api/sessions") })
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path);
+            request.Headers.TryAddWithoutValidation(header, value);
+            var response = await client.SendAsync(request);
+            refused.Add(response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+
+        Assert.All(refused, s => Assert.Equal(HttpStatusCode.Forbidden, s));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/sessions")).StatusCode);
+    }
+
+    [Fact]
+    public async Task StateChangingApi_FromTheAppItself_Allowed()
+    {
+        var client = factory.Client();
+        await TestApi.Register(client);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/account/sign-out");
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
+        request.Headers.Add("Origin", SoleusFactory.Https.GetLeftPart(UriPartial.Authority));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.SendAsync(request)).StatusCode);
+    }
+
     [Fact]
     public async Task Get_EveryRoute_ChangesNoStoredData()
     {
