@@ -13,12 +13,20 @@ builder.Services.AddSoleusData(builder.Configuration);
 builder.Services.AddSoleusAccounts();
 builder.Services.AddSoleusFeatures();
 builder.Services.AddSoleusTelemetry(builder.Configuration);
-builder.Services.ConfigureHttpJsonOptions(options => ProtocolJson.Configure(options.SerializerOptions));
+builder.Services.ConfigureHttpJsonOptions(options =>
+{
+    ProtocolJson.Configure(options.SerializerOptions);
+    options.SerializerOptions.AllowDuplicateProperties = false;
+});
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true).AddExceptionHandler<BadRequests>();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddDbContextCheck<SoleusDb>();
-builder.Services.AddRazorPages().AddMvcOptions(options => options.Filters.Add<DisclaimerGate>());
+builder.Services.AddRazorPages().AddMvcOptions(options =>
+{
+    options.Filters.Add<DisclaimerGate>();
+    options.Filters.Add<PageVerbs>();
+});
 builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodyLimit.MaxBytes);
 
@@ -33,6 +41,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseStatusCodePages();
 app.UseBodyLimit();
+app.UseOriginCheck();
 // Scripts, styles and icons are revalidated on every use (a 304 when unchanged), so after an upgrade no browser
 // runs player modules from two versions at once; the service worker keeps them for offline play.
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache" });
@@ -52,7 +61,7 @@ app.MapPlansApi();
 app.MapSessionsApi();
 app.MapProgressApi();
 app.MapExportApi();
-app.MapRazorPages();
+app.MapRazorPages().WithMetadata(PageVerbs.Methods);
 app.Run();
 
 /// <summary>The app's entry point, visible to the tests' WebApplicationFactory.</summary>

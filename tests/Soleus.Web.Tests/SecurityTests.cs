@@ -165,6 +165,110 @@ public sealed class SecurityTests(SoleusFactory factory) : IClassFixture<SoleusF
         Assert.False(await db.Profiles.AnyAsync(p => p.AccountId == id));
     }
 
+    [Theory]
+    [InlineData("/history")]
+    [InlineData("/account/password")]
+    [InlineData("/screening")]
+    [InlineData("/account/sign-out")]
+    public async Task Redirect_ForeignHostHeader_RelativeAndNeverNamesTheHost(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Host = "evil.example";
+
+        var response = await factory.Client().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.False(location.IsAbsoluteUri, location.OriginalString);
+        Assert.StartsWith("/", location.OriginalString, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil", location.OriginalString, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("/api/account/sign-in", "{\"email\":\"a@example.org\",\"password\":\"first-password\",\"password\":\"second-password\"}", "password")]
+    [InlineData("/api/profile", "{\"answers\":{\"pregnant\":\"no\",\"pregnant\":\"yes\"}}", "answers")]
+    [InlineData("/api/sessions", "{\"notes\":\"a\",\"notes\":\"b\"}", "notes")]
+    public async Task Json_DuplicateKey_422NamingIt(string path, string json, string field)
+    {
+        var client = factory.Client();
+        await TestApi.Register(client);
+        using var request = new HttpRequestMessage(path == "/api/profile" ? HttpMethod.Put : HttpMethod.Post, path)
+        {
+            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+        };
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var errors = (await TestApi.Json(response))["errors"]!.AsObject();
+        var (name, messages) = Assert.Single(errors);
+        Assert.StartsWith(field, name, StringComparison.Ordinal);
+        Assert.Contains("uplicate", messages!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("TRACE", "/")]
+    [InlineData("TRACE", "/account")]
+    [InlineData("PUT", "/summary")]
+    [InlineData("DELETE", "/account")]
+    [InlineData("PATCH", "/account/sign-in")]
+    [InlineData("OPTIONS", "/screening")]
+    public async Task Page_UnusedVerb_405(string method, string path)
+    {
+        var response = await factory.Client().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.DoesNotContain("<main", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_PostWithAValidTokenToAPageWithoutAPostHandler_405()
+    {
+        var browser = new Pages.Browser(factory.Client());
+        var form = Pages.Browser.FormByButton(await browser.Open("/account/sign-in"), "Sign in");
+        var fields = Pages.FormFields.Of(form);
+
+        var response = await browser.Client.PostAsync("/account", new FormUrlEncodedContent(fields.Pairs));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    [InlineData("Origin", "https://evil.example")]
+    [InlineData("Origin", "https://localhost:8443")]
+    [InlineData("Origin", "null")]
+    public async Task StateChangingApi_FromAnotherSiteOrOrigin_403AndStillSignedIn(string header, string value)
+    {
+        var client = factory.Client();
+        await TestApi.Register(client);
+        var refused = new List<HttpStatusCode>();
+        foreach (var (method, path) in new[] { ("POST", "/api/account/sign-out"), ("DELETE", "/api/account"), ("POST", "/api/sessions") })
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path);
+            request.Headers.TryAddWithoutValidation(header, value);
+            var response = await client.SendAsync(request);
+            refused.Add(response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+
+        Assert.All(refused, s => Assert.Equal(HttpStatusCode.Forbidden, s));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/sessions")).StatusCode);
+    }
+
+    [Fact]
+    public async Task StateChangingApi_FromTheAppItself_Allowed()
+    {
+        var client = factory.Client();
+        await TestApi.Register(client);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/account/sign-out");
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
+        request.Headers.Add("Origin", SoleusFactory.Https.GetLeftPart(UriPartial.Authority));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.SendAsync(request)).StatusCode);
+    }
+
     [Fact]
     public async Task Get_EveryRoute_ChangesNoStoredData()
     {
@@ -193,7 +297,7 @@ public sealed class SecurityTests(SoleusFactory factory) : IClassFixture<SoleusF
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SoleusDb>();
-        var accounts = await db.Accounts.AsNoTracking().OrderBy(a => a.Email).Select(a => $"{a.Email}|{a.PasswordHash}|{a.DisclaimerAcceptedAt}|{a.FailedSignIns}").ToListAsync();
+        var accounts = await db.Accounts.AsNoTracking().OrderBy(a => a.Email).Select(a => $"{a.Email}|{a.PasswordHash}|{a.DisclaimerAcceptedAt}").ToListAsync();
         var sessions = await db.Sessions.AsNoTracking().OrderBy(x => x.Id).Select(x => $"{x.ClientId}|{x.LeftTightnessBefore}|{x.LeftTightnessAfter}|{x.RightTightnessBefore}|{x.RightTightnessAfter}|{x.TenderSpots}|{x.Notes}").ToListAsync();
         var profiles = await db.Profiles.AsNoTracking().OrderBy(p => p.AccountId).Select(p => p.Answers).ToListAsync();
         var screenings = await db.ScreeningEvents.CountAsync();

@@ -39,6 +39,10 @@ internal static class TestApi
         return await factory.CreateClient(new() { HandleCookies = false, AllowAutoRedirect = false, BaseAddress = SoleusFactory.Https }).SendAsync(request);
     }
 
+    /// <summary>Deletes the client's account, giving the password as the API asks.</summary>
+    public static Task<HttpResponseMessage> DeleteAccount(HttpClient client, string password = Password) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/account") { Content = JsonContent.Create(new { password }) });
+
     public static Task<HttpResponseMessage> Post(HttpClient client, string path, string json) =>
         client.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
 

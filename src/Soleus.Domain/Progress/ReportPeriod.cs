@@ -1,5 +1,6 @@
 using System.Globalization;
 using Soleus.Domain.Checks;
+using Soleus.Domain.Sessions;
 
 namespace Soleus.Domain.Progress;
 
@@ -12,7 +13,7 @@ public sealed record ReportPeriod(DateOnly First, DateOnly Last)
 {
     public const int DefaultDays = 90;
 
-    public static DateOnly Earliest { get; } = new(2000, 1, 1);
+    public static DateOnly Earliest { get; } = DateOnly.FromDateTime(RecordedTimes.Earliest.UtcDateTime);
 
     public DateTimeOffset Start => new(First.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
@@ -42,9 +43,15 @@ public sealed record ReportPeriod(DateOnly First, DateOnly Last)
             }
         }
 
+        if (problems.Count > 0)
+        {
+            // A day outside the range may be a calendar end, with no room for the default length before it.
+            return Checked.Invalid<ReportPeriod>(problems);
+        }
+
         var end = last ?? today;
         var start = first ?? end.AddDays(-(DefaultDays - 1));
-        if (problems.Count == 0 && start > end)
+        if (start > end)
         {
             problems.Add(new("from", "The start date must be on or before the end date."));
         }

@@ -24,9 +24,6 @@ public sealed record SessionReport(
     /// <summary>The longest a session may run, start to end.</summary>
     public static TimeSpan MaxLength { get; } = TimeSpan.FromHours(3);
 
-    /// <summary>How far past the server's clock a client's clock may run before an end time counts as in the future.</summary>
-    public static TimeSpan ClockSlack { get; } = TimeSpan.FromMinutes(5);
-
     public SessionRecord ToRecord() => new(ClientId, StartedAt, EndedAt, Legs, Ratings, TenderSpots ?? [], StopReason);
 
     /// <summary>Every problem with the session, by field; empty when it can be stored.</summary>
@@ -39,11 +36,16 @@ public sealed record SessionReport(
             problems.Add(new("clientId", "A non-empty UUID made by the client for this session."));
         }
 
+        if (RecordedTimes.Check("startedAt", StartedAt, now) is { } start)
+        {
+            problems.Add(start);
+        }
+
         if (EndedAt < StartedAt || EndedAt - StartedAt > MaxLength)
         {
             problems.Add(new("endedAt", $"Must be from startedAt to {MaxLength.TotalHours} hours after it."));
         }
-        else if (EndedAt > now + ClockSlack)
+        else if (EndedAt > now + RecordedTimes.ClockSlack)
         {
             problems.Add(new("endedAt", "Must not be in the future."));
         }

@@ -54,11 +54,15 @@ public static class ExportApi
         return csv.ToString();
     }
 
-    /// <summary>Quotes every cell, doubles quotes, and defuses text a spreadsheet would run as a formula.</summary>
+    /// <summary>
+    /// Quotes every cell, doubles quotes, and defuses text a spreadsheet would run as a formula: one that begins with a
+    /// tab or a carriage return, or whose first character after any white space is = + - @ or |.
+    /// </summary>
     private static string Cell(string? value)
     {
         var text = value ?? "";
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        var first = text.FirstOrDefault(c => !char.IsWhiteSpace(c));
+        if ((text.Length > 0 && text[0] is '\t' or '\r') || first is '=' or '+' or '-' or '@' or '|')
         {
             text = "'" + text;
         }

@@ -18,6 +18,15 @@ public static class Problems
         });
     }
 
+    /// <summary>429 with Retry-After: the password throttle holds this attempt back until <paramref name="retryAt"/>.</summary>
+    public static ProblemHttpResult TooManyAttempts(HttpContext context, DateTimeOffset retryAt, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var seconds = Math.Max(1, (int)Math.Ceiling((retryAt - now).TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(title: "Too many password attempts.", detail: $"Try again in {seconds} seconds.", statusCode: StatusCodes.Status429TooManyRequests);
+    }
+
     public static ProblemHttpResult Invalid(string field, string message) => Invalid([new FieldProblem(field, message)]);
 
     /// <summary>A 422 that is not about a field: the request was understood, but Soleus will not do it.</summary>

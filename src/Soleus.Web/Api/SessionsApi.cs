@@ -27,8 +27,11 @@ public static class SessionsApi
         return saved.Value.Created ? TypedResults.Created($"/api/sessions/{body.ClientId}", saved.Value.Report) : TypedResults.Ok(saved.Value.Report);
     }
 
-    private static async Task<Ok<List<SessionReport>>> List(SessionLog log, CurrentAccount account, DateTimeOffset? from, DateTimeOffset? to) =>
-        TypedResults.Ok(await log.List(account.Required, from, to));
+    private static async Task<Results<Ok<List<SessionReport>>, ProblemHttpResult>> List(SessionLog log, CurrentAccount account, TimeProvider time, DateTimeOffset? from, DateTimeOffset? to)
+    {
+        var sessions = await log.List(account.Required, from, to, time.GetUtcNow());
+        return sessions.IsValid ? TypedResults.Ok(sessions.Value) : Problems.Invalid(sessions.Problems);
+    }
 
     /// <summary>One of the person's sessions; another person's id, like an unknown one, is 404 and audited.</summary>
     private static async Task<Results<Ok<SessionReport>, NotFound>> Get(Guid clientId, SessionLog log, CurrentAccount account, TimeProvider time) =>

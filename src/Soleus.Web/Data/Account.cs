@@ -13,8 +13,4 @@ public sealed class Account
 
     /// <summary>When the person accepted the disclaimer and the DVT warning.</summary>
     public DateTimeOffset? DisclaimerAcceptedAt { get; set; }
-
-    public int FailedSignIns { get; set; }
-
-    public DateTimeOffset? LockedUntil { get; set; }
 }

@@ -5,7 +5,7 @@ public static class Audit
 {
     public const string SignInSucceeded = "sign-in-succeeded";
     public const string SignInFailed = "sign-in-failed";
-    public const string SignInLocked = "sign-in-locked";
+    public const string SignInThrottled = "sign-in-throttled";
     public const string AccessRefused = "access-refused";
     public const string ScreeningStopped = "screening-stopped";
     public const string SafetyStop = "safety-stop";

@@ -22,6 +22,8 @@ public sealed class SoleusDb(DbContextOptions<SoleusDb> options) : DbContext(opt
 
     public DbSet<StoredClearance> Clearances => Set<StoredClearance>();
 
+    public DbSet<PasswordAttempts> PasswordAttempts => Set<PasswordAttempts>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Soleus.Web.Data;
 
 /// <summary>
-/// Sets, on every SQLite connection, full fsync on commit and foreign keys on: a save is acknowledged only once it
-/// is on disk. (WAL mode is a property of the file and is set once at start.)
+/// Sets, on every SQLite connection, full fsync on commit, foreign keys on, and secure delete: a save is
+/// acknowledged only once it is on disk, and a deleted row's bytes are overwritten with zeros instead of left in free
+/// pages. (WAL mode is a property of the file and is set once at start.)
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+    private const string Pragmas = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -12,6 +12,7 @@ public static class FeatureServices
 {
     public static IServiceCollection AddSoleusFeatures(this IServiceCollection services) => services
         .AddScoped<AccountActions>()
+        .AddScoped<PasswordThrottle>()
         .AddScoped<AccountExport>()
         .AddScoped<Profiles>()
         .AddScoped<Screenings>()

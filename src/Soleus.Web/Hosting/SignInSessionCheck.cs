@@ -9,7 +9,8 @@ namespace Soleus.Web.Hosting;
 /// <summary>
 /// The cookie's events. A cookie is accepted only while its sign-in session is open, not idle too long and not too
 /// old, and the account exists: a signed-out, replaced or deleted sign-in stops working at once, whichever instance
-/// issued it. A request to the API that needs a sign-in is answered 401; a page's goes to the sign-in page.
+/// issued it. A request to the API that needs a sign-in is answered 401; a page's goes to the sign-in page, by a
+/// relative address, so no Host header sent by the client is ever written back into a redirect.
 /// </summary>
 internal sealed class SignInSessionCheck(TimeProvider time) : CookieAuthenticationEvents
 {
@@ -40,12 +41,15 @@ internal sealed class SignInSessionCheck(TimeProvider time) : CookieAuthenticati
     public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.Request.Path.StartsWithSegments("/api"))
+        var request = context.Request;
+        if (request.Path.StartsWithSegments("/api"))
         {
-            return base.RedirectToLogin(context);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Task.CompletedTask;
         }
 
-        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        var returnUrl = (request.PathBase + request.Path + request.QueryString).ToString();
+        context.Response.Redirect(request.PathBase + context.Options.LoginPath + QueryString.Create(context.Options.ReturnUrlParameter, returnUrl));
         return Task.CompletedTask;
     }
 }

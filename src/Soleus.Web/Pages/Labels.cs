@@ -108,6 +108,10 @@ public static class Labels
 
     public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>What a form says when the password throttle holds an attempt back.</summary>
+    public static string TryAgainAfter(DateTimeOffset at) =>
+        $"Too many password attempts. For your safety, try again after {at.UtcDateTime.ToString("HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)}.";
+
     public static string DateTime(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     /// <summary>The machine-readable value of a time element.</summary>

@@ -26,7 +26,7 @@ public sealed class SessionReportTests
         { Valid with { ClientId = Guid.Empty }, "clientId" },
         { Valid with { EndedAt = Valid.StartedAt.AddMinutes(-1) }, "endedAt" },
         { Valid with { EndedAt = Valid.StartedAt + SessionReport.MaxLength + TimeSpan.FromSeconds(1) }, "endedAt" },
-        { Valid with { StartedAt = Now, EndedAt = Now + SessionReport.ClockSlack + TimeSpan.FromSeconds(1) }, "endedAt" },
+        { Valid with { StartedAt = Now, EndedAt = Now + RecordedTimes.ClockSlack + TimeSpan.FromSeconds(1) }, "endedAt" },
         { Valid with { Legs = [Leg.Left, Leg.Left] }, "legs" },
         { Valid with { Ratings = [new LegRating(Leg.Left, 6, 2)] }, "ratings" },
         { Valid with { Ratings = [new LegRating(Leg.Left, 11, 2), new LegRating(Leg.Right, 5, 1)] }, "ratings[0].tightnessBefore" },

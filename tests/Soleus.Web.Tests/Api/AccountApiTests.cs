@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Soleus.Web.Data;
+using Soleus.Web.Features.Accounts;
 
 namespace Soleus.Web.Tests.Api;
 
@@ -15,13 +18,15 @@ public sealed class AccountApiTests(SoleusFactory factory) : IClassFixture<Soleu
         (await TestApi.WithCookie(factory, HttpMethod.Get, "/api/sessions", cookie)).StatusCode;
 
     [Fact]
-    public async Task Register_SameEmailTwice_409()
+    public async Task Register_SameEmailAndPasswordTwice_SignsInWithoutSayingTheEmailIsTaken()
     {
         var email = await TestApi.Register(factory.Client());
 
         var again = await factory.Client().PostAsJsonAsync("/api/account/register", new { email = email.ToUpperInvariant(), password = TestApi.Password });
 
-        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
+        using var scope = factory.Services.CreateScope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<SoleusDb>().Accounts.CountAsync(a => a.Email == email));
     }
 
     [Theory]
@@ -39,21 +44,32 @@ public sealed class AccountApiTests(SoleusFactory factory) : IClassFixture<Soleu
     }
 
     [Fact]
-    public async Task SignIn_WrongPasswordFiveTimes_LockedEvenWithTheRightOne()
+    public async Task SignIn_ThreeWrongPasswordsFromOneSource_ItWaitsEvenWithTheRightOneThenSignsIn()
     {
-        var email = await TestApi.Register(factory.Client());
-        var client = factory.Client();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var timed = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var client = timed.CreateClient(new() { BaseAddress = SoleusFactory.Https, HandleCookies = true, AllowAutoRedirect = false });
+        var email = TestApi.NewEmail();
+        await TestApi.Post(client, "/api/account/register", $$"""{"email":"{{email}}","password":"{{TestApi.Password}}"}""");
+        await client.PostAsJsonAsync("/api/account/sign-out", new { });
+        using (var scope = timed.Services.CreateScope())
+        {
+            // The test server has no client address: start from a source the account has never signed in from.
+            await scope.ServiceProvider.GetRequiredService<SoleusDb>().PasswordAttempts.ExecuteDeleteAsync();
+        }
 
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < SignInLimits.FreePerSource; i++)
         {
             Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(client, email, "wrong-password-" + i)).StatusCode);
         }
 
-        var fifth = await SignIn(client, email, "wrong-password-5");
-        var right = await SignIn(client, email, TestApi.Password);
+        var held = await SignIn(client, email, TestApi.Password);
+        clock.Advance(SignInLimits.FirstDelay);
+        var later = await SignIn(client, email, TestApi.Password);
 
-        Assert.Equal(HttpStatusCode.Locked, fifth.StatusCode);
-        Assert.Equal(HttpStatusCode.Locked, right.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, held.StatusCode);
+        Assert.Equal(((int)SignInLimits.FirstDelay.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture), held.Headers.RetryAfter!.ToString());
+        Assert.Equal(HttpStatusCode.NoContent, later.StatusCode);
     }
 
     [Fact]
@@ -106,7 +122,7 @@ public sealed class AccountApiTests(SoleusFactory factory) : IClassFixture<Soleu
             accountId = (await scope.ServiceProvider.GetRequiredService<SoleusDb>().Accounts.SingleAsync(a => a.Email == email)).Id;
         }
 
-        var deleted = await leave.DeleteAsync("/api/account");
+        var deleted = await TestApi.DeleteAccount(leave);
 
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         using var check = factory.Services.CreateScope();
@@ -118,6 +134,77 @@ public sealed class AccountApiTests(SoleusFactory factory) : IClassFixture<Soleu
         Assert.False(await db.SignInSessions.AnyAsync(s => s.AccountId == accountId));
         Assert.True(await db.Sessions.AnyAsync());
         Assert.Equal(HttpStatusCode.Unauthorized, (await leave.GetAsync("/api/sessions")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("body", "not-my-password")]
+    [InlineData("header", "not-my-password")]
+    [InlineData("body", "")]
+    public async Task Delete_WithoutTheRightPassword_422ProblemOnThePasswordAndNothingDeleted(string? where, string? password)
+    {
+        var client = factory.Client();
+        var email = await TestApi.Register(client);
+        using var request = new HttpRequestMessage(HttpMethod.Delete, "/api/account");
+        if (where == "body")
+        {
+            request.Content = JsonContent.Create(new { password });
+        }
+        else if (where == "header")
+        {
+            request.Headers.Add(Soleus.Web.Api.AccountApi.PasswordHeader, password);
+        }
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True((await TestApi.Json(response))["errors"]!.AsObject().ContainsKey("password"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/sessions")).StatusCode);
+        using var scope = factory.Services.CreateScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<SoleusDb>().Accounts.AnyAsync(a => a.Email == email));
+    }
+
+    [Fact]
+    public async Task Delete_PasswordInTheHeader_Deletes()
+    {
+        var client = factory.Client();
+        await TestApi.Register(client);
+        using var request = new HttpRequestMessage(HttpMethod.Delete, "/api/account");
+        request.Headers.Add(Soleus.Web.Api.AccountApi.PasswordHeader, TestApi.Password);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.SendAsync(request)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/sessions")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("password")]
+    [InlineData("delete")]
+    public async Task StepUp_WrongPasswordsPastTheFreeOnes_429EvenForTheRightOne(string action)
+    {
+        var client = factory.Client();
+        await TestApi.Register(client);
+        using (var scope = factory.Services.CreateScope())
+        {
+            // The test server has no client address: start from a source the account has never signed in from.
+            await scope.ServiceProvider.GetRequiredService<SoleusDb>().PasswordAttempts.ExecuteDeleteAsync();
+        }
+
+        Task<HttpResponseMessage> Try(string password) => action == "password"
+            ? client.PostAsJsonAsync("/api/account/password", new { currentPassword = password, newPassword = "a-brand-new-calf-phrase" })
+            : TestApi.DeleteAccount(client, password);
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 30; i++)
+        {
+            answers.Add((await Try("wrong-password-" + i)).StatusCode);
+        }
+
+        var right = await Try(TestApi.Password);
+
+        Assert.Equal(SignInLimits.FreePerSource, answers.Count(a => a == HttpStatusCode.UnprocessableEntity));
+        Assert.All(answers.Skip(SignInLimits.FreePerSource), a => Assert.Equal(HttpStatusCode.TooManyRequests, a));
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/sessions")).StatusCode);
     }
 
     [Fact]

@@ -47,6 +47,26 @@ public sealed class ExportApiTests(SoleusFactory factory) : IClassFixture<Soleus
         Assert.Contains("\"'=HYPERLINK(\"\"http://example.org\"\") and a \"\"quote\"\"\"", lines[1], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("  =1+1")]
+    [InlineData(" @SUM(A1)")]
+    [InlineData("|calc")]
+    [InlineData("\t=1")]
+    [InlineData("\r\n+1")]
+    [InlineData("\u00a0-1")]
+    public async Task Export_Csv_CellStartingWithAFormulaAfterSpace_Defused(string notes)
+    {
+        var client = factory.Client();
+        await TestApi.Register(client);
+        var session = TestApi.Session(Guid.NewGuid(), DateTimeOffset.UtcNow.AddDays(-1));
+        session["notes"] = notes;
+        await TestApi.Post(client, "/api/sessions", TestApi.Text(session));
+
+        var csv = await (await client.GetAsync("/api/account/export?format=csv")).Content.ReadAsStringAsync();
+
+        Assert.Contains($",\"'{notes}\"\r\n", csv, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Export_UnknownFormat_422NamingFormat()
     {

@@ -30,8 +30,10 @@ public sealed class CarriedStopsMigrationTests
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync("20261125000000_SessionColumns");
         var accountId = Guid.NewGuid();
-        db.Accounts.Add(new Account { Id = accountId, Email = "kept@example.org", PasswordHash = "x", CreatedAt = At });
-        await db.SaveChangesAsync();
+        // The account row as that schema held it (with its lockout columns, since dropped).
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "Accounts" ("Id", "Email", "PasswordHash", "CreatedAt", "FailedSignIns") VALUES ({accountId}, 'kept@example.org', 'x', {At.UtcTicks}, 0)
+            """);
         // As the earlier code wrote them: a swelling answer judged seek-care, with a sharp-pain reason beside it, and a professional-first one.
         const string seekCare = """[{"questionId":"one-calf-swelling","verdict":"seek-care","message":"old words","leg":null,"basis":"yes"},{"questionId":"sharp-pain","verdict":"avoid-area","message":"old words","leg":"left","basis":"yes"}]""";
         const string professional = """[{"questionId":"pregnant","verdict":"professional-first","message":"old words","leg":null,"basis":"yes"}]""";

@@ -46,8 +46,10 @@ public sealed class SessionColumnsMigrationTests
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync("20261124000000_Init");
         var accountId = Guid.NewGuid();
-        db.Accounts.Add(new Account { Id = accountId, Email = "old@example.org", PasswordHash = "x", CreatedAt = Start });
-        await db.SaveChangesAsync();
+        // The account row as that schema held it (with its lockout columns, since dropped).
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "Accounts" ("Id", "Email", "PasswordHash", "CreatedAt", "FailedSignIns") VALUES ({accountId}, 'old@example.org', 'x', {Start.UtcTicks}, 0)
+            """);
         foreach (var s in Old)
         {
             // The first schema's row, written as its code wrote it.

@@ -46,7 +46,7 @@ public sealed class PageStructureTests(SoleusFactory factory) : IClassFixture<So
         var response = await factory.Client().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/sign-in", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/account/sign-in", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Soleus.Web.Data;
 namespace Soleus.Web.Features.Accounts;
 
 /// <summary>Register, sign in, sign out, change password, delete: the account's whole life, over the database.</summary>
-public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher)
+public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher, PasswordThrottle throttle)
 {
     private static readonly Lazy<string> DummyHash = new(() =>
         new PasswordHasher<Account>().HashPassword(new Account { Email = "", PasswordHash = "" }, Guid.NewGuid().ToString()));
@@ -18,10 +18,12 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher)
     }
 
     /// <summary>
-    /// Checks the credentials, creates the account and opens its first sign-in session in one commit (the password
-    /// was just hashed, so it is not verified again). No session and no problem means the email is taken.
+    /// Creates the account and opens its first sign-in session in one commit. An email that already has an account
+    /// is answered exactly as signing in with these credentials would be (signed in when the password is the
+    /// account's, otherwise the wrong-password answer), so registering tells no more about who has an account than
+    /// signing in does, and it is throttled alike.
     /// </summary>
-    public async Task<Registration> Register(Credentials credentials, DateTimeOffset now, RequestOrigin origin)
+    public async Task<SignInResult> Register(Credentials credentials, DateTimeOffset now, RequestOrigin origin)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         if (credentials.Problems(newPassword: true) is { Count: > 0 } problems)
@@ -32,7 +34,12 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher)
         var normalised = Normalise(credentials.Email);
         if (await db.Accounts.AnyAsync(a => a.Email == normalised))
         {
-            return new([], null);
+            return await SignIn(credentials, now, origin);
+        }
+
+        if (await throttle.Admit(normalised, origin, now) is { } later)
+        {
+            return new([], null, later);
         }
 
         var account = new Account { Id = Guid.NewGuid(), Email = normalised, PasswordHash = "", CreatedAt = now };
@@ -45,16 +52,19 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher)
         }
         catch (DbUpdateException)
         {
-            return new([], null);
+            // The same email registered at the same moment: answer as a second attempt at it would be.
+            db.ChangeTracker.Clear();
+            return await SignIn(credentials, now, origin);
         }
 
+        await throttle.Passed(normalised, origin, now);
         return new([], session);
     }
 
     /// <summary>
-    /// Checks the password and opens a sign-in session. Failures count in the database, so a lockout holds across
-    /// app instances; an unknown email costs a hash too, so timing does not tell which emails exist. Every outcome
-    /// is audited.
+    /// Checks the password, once the throttle lets it be checked, and opens a sign-in session. An unknown email is
+    /// throttled and costs a hash like a known one, so neither the answers nor their timing tell which emails exist.
+    /// Every outcome is audited.
     /// </summary>
     public async Task<SignInResult> SignIn(Credentials credentials, DateTimeOffset now, RequestOrigin origin)
     {
@@ -67,35 +77,20 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher)
 
         var normalised = Normalise(credentials.Email);
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.Email == normalised);
-        if (account is null)
+        if (await throttle.Admit(normalised, origin, now) is { } later)
         {
-            hasher.VerifyHashedPassword(new Account { Email = normalised, PasswordHash = "" }, DummyHash.Value, credentials.Password);
-            Audit.Add(db, Audit.SignInFailed, null, "unknown email", origin.Address, now);
+            Audit.Add(db, Audit.SignInThrottled, account?.Id, null, origin.Address, now);
             await db.SaveChangesAsync();
-            return Wrong();
+            return new([], null, later);
         }
 
-        if (account.LockedUntil > now)
+        var verdict = hasher.VerifyHashedPassword(
+            account ?? new Account { Email = normalised, PasswordHash = "" }, account?.PasswordHash ?? DummyHash.Value, credentials.Password);
+        if (account is null || verdict == PasswordVerificationResult.Failed)
         {
-            Audit.Add(db, Audit.SignInLocked, account.Id, "attempt while locked", origin.Address, now);
+            Audit.Add(db, Audit.SignInFailed, account?.Id, account is null ? "unknown email" : "wrong password", origin.Address, now);
             await db.SaveChangesAsync();
-            return new([], null, account.LockedUntil);
-        }
-
-        var verdict = hasher.VerifyHashedPassword(account, account.PasswordHash, credentials.Password);
-        if (verdict == PasswordVerificationResult.Failed)
-        {
-            account.FailedSignIns++;
-            if (account.FailedSignIns >= SignInLimits.FailuresBeforeLockout)
-            {
-                account.LockedUntil = now + SignInLimits.Lockout;
-                account.FailedSignIns = 0;
-            }
-
-            var locked = account.LockedUntil > now;
-            Audit.Add(db, locked ? Audit.SignInLocked : Audit.SignInFailed, account.Id, "wrong password", origin.Address, now);
-            await db.SaveChangesAsync();
-            return locked ? new([], null, account.LockedUntil) : Wrong();
+            return new([new("password", SignInResult.Wrong)], null);
         }
 
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
@@ -103,10 +98,9 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher)
             account.PasswordHash = hasher.HashPassword(account, credentials.Password);
         }
 
-        account.FailedSignIns = 0;
-        account.LockedUntil = null;
         var session = OpenSession(account, now, origin);
         await db.SaveChangesAsync();
+        await throttle.Passed(normalised, origin, now);
         return new([], session);
     }
 
@@ -115,59 +109,85 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now));
 
     /// <summary>
-    /// Changes the password and ends every other sign-in of the account. Returns the problems: the new password's
-    /// rules, or a current password that is wrong; none when it was changed.
+    /// Changes the password and ends every other sign-in of the account, once the current password is checked
+    /// again (throttled like signing in). Returns the problems: the new password's rules, or the current password's.
     /// </summary>
-    public async Task<IReadOnlyList<FieldProblem>> ChangePassword(Guid accountId, Guid keepSession, string? current, string? replacement, DateTimeOffset now)
+    public async Task<PasswordCheck> ChangePassword(Guid accountId, Guid keepSession, string? current, string? replacement, DateTimeOffset now, RequestOrigin origin)
     {
-        var problems = new List<FieldProblem>();
-        if (string.IsNullOrEmpty(current) || current.Length > PasswordRules.MaxLength)
-        {
-            problems.Add(new("currentPassword", "Enter your current password."));
-        }
-
         if (PasswordRules.Check(replacement) is { } rule)
         {
-            problems.Add(new("newPassword", rule));
+            return new([new("newPassword", rule)]);
         }
 
-        if (problems.Count > 0)
+        var check = await Recheck(accountId, current, "currentPassword", now, origin);
+        if (!check.Right)
         {
-            return problems;
+            return check;
         }
 
         var account = await db.Accounts.SingleAsync(a => a.Id == accountId);
-        if (hasher.VerifyHashedPassword(account, account.PasswordHash, current!) == PasswordVerificationResult.Failed)
-        {
-            return [new("currentPassword", "The current password is wrong.")];
-        }
-
         account.PasswordHash = hasher.HashPassword(account, replacement!);
         await db.SignInSessions.Where(s => s.AccountId == accountId && s.Id != keepSession && s.EndedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now));
         await db.SaveChangesAsync();
-        return [];
+        return check;
     }
 
-    /// <summary>True when the password is the account's.</summary>
-    public async Task<bool> IsPassword(Guid accountId, string? password)
+    /// <summary>
+    /// Checks a signed-in person's password again, before a change that needs it (a new password, deleting the
+    /// account): throttled like signing in, and a wrong one is audited like a failed sign-in.
+    /// </summary>
+    public async Task<PasswordCheck> Recheck(Guid accountId, string? password, string field, DateTimeOffset now, RequestOrigin origin)
     {
+        ArgumentNullException.ThrowIfNull(origin);
         if (string.IsNullOrEmpty(password) || password.Length > PasswordRules.MaxLength)
         {
-            return false;
+            return new([new(field, "Enter your current password.")]);
         }
 
         var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == accountId);
-        return hasher.VerifyHashedPassword(account, account.PasswordHash, password) != PasswordVerificationResult.Failed;
+        if (await throttle.Admit(account.Email, origin, now) is { } later)
+        {
+            return new([], later);
+        }
+
+        if (hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed)
+        {
+            Audit.Add(db, Audit.SignInFailed, accountId, "wrong current password", origin.Address, now);
+            await db.SaveChangesAsync();
+            return new([new(field, "The current password is wrong.")]);
+        }
+
+        await throttle.Passed(account.Email, origin, now);
+        return new([]);
     }
 
-    /// <summary>Deletes the account and, through cascading keys, every row that belongs to it; audits the deletion.</summary>
-    public async Task Delete(Guid accountId, DateTimeOffset now, RequestOrigin origin)
+    /// <summary>
+    /// Deletes the account and, through cascading keys, every row that belongs to it, its password counts and its
+    /// audit events, keeping one event that says an account was deleted and when (no account id, no address). On
+    /// SQLite (secure_delete on) the write-ahead log is then checkpointed and truncated, so no byte of what was deleted
+    /// stays in any database file.
+    /// </summary>
+    public async Task Delete(Guid accountId, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(origin);
-        Audit.Add(db, Audit.AccountDeleted, accountId, null, origin.Address, now);
-        await db.SaveChangesAsync();
-        await db.Accounts.Where(a => a.Id == accountId).ExecuteDeleteAsync();
+        var email = await db.Accounts.Where(a => a.Id == accountId).Select(a => a.Email).SingleAsync();
+        // One transaction, retried whole by PostgreSQL's execution strategy.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.AuditEvents.Where(e => e.AccountId == accountId).ExecuteDeleteAsync();
+            await db.Accounts.Where(a => a.Id == accountId).ExecuteDeleteAsync();
+            await throttle.Forget(email);
+            Audit.Add(db, Audit.AccountDeleted, null, null, null, now);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        });
+
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
     }
 
     /// <summary>When the account's holder accepted the disclaimer and the DVT warning, or null.</summary>
@@ -182,8 +202,6 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher)
     /// <summary>What the account holds, for the account page; null when it is gone.</summary>
     public Task<AccountFacts?> Find(Guid accountId) => db.Accounts.AsNoTracking().Where(a => a.Id == accountId)
         .Select(a => new AccountFacts(a.Email, a.CreatedAt, a.DisclaimerAcceptedAt)).SingleOrDefaultAsync();
-
-    private static SignInResult Wrong() => new([new("password", SignInResult.Wrong)], null);
 
     /// <summary>Adds a new sign-in session for the account, and its audit event, to the unit of work.</summary>
     private StartedSignIn OpenSession(Account account, DateTimeOffset now, RequestOrigin origin)

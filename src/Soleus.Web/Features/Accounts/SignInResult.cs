@@ -3,14 +3,12 @@ using Soleus.Domain.Checks;
 namespace Soleus.Web.Features.Accounts;
 
 /// <summary>
-/// The outcome of a sign-in attempt: a new sign-in session, or the problems (a wrong email or password says so on
-/// the password field), or the lockout and until when.
+/// The outcome of signing in or registering: a new sign-in session, or the problems (a wrong email or password says
+/// so on the password field), or, when the throttle holds the attempt back, when to try again.
 /// </summary>
-public sealed record SignInResult(IReadOnlyList<FieldProblem> Problems, StartedSignIn? Session, DateTimeOffset? LockedUntil = null)
+public sealed record SignInResult(IReadOnlyList<FieldProblem> Problems, StartedSignIn? Session, DateTimeOffset? RetryAt = null)
 {
     public const string Wrong = "The email or the password is wrong.";
-
-    public bool LockedOut => LockedUntil is not null;
 
     /// <summary>True when the email or the password was wrong (not merely malformed).</summary>
     public bool WrongCredentials => Problems is [{ Message: Wrong }];

@@ -80,7 +80,7 @@ public sealed class Screenings(SoleusDb db, Questionnaire questionnaire, Profile
         });
         if (!result.AllowsSession)
         {
-            Audit.Add(db, Audit.ScreeningStopped, accountId, WireNames.Name(result.Verdict), origin.Address, now);
+            Audit.Add(db, Audit.ScreeningStopped, accountId, null, origin.Address, now);
         }
 
         await db.SaveChangesAsync();

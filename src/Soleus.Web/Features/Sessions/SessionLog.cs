@@ -12,6 +12,9 @@ namespace Soleus.Web.Features.Sessions;
 /// </summary>
 public sealed class SessionLog(SoleusDb db, Protocol protocol)
 {
+    /// <summary>Refused reads audited per account per hour; the last says that no more are, so no one can flood the trail.</summary>
+    public const int RefusalsAuditedPerHour = 10;
+
     public async Task<Checked<SavedSession>> Save(SessionReport report, Guid accountId, DateTimeOffset now, RequestOrigin origin)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -29,7 +32,7 @@ public sealed class SessionLog(SoleusDb db, Protocol protocol)
         db.Sessions.Add(StoredSessions.From(report, accountId, now));
         if (report.ToRecord().SafetyStop)
         {
-            Audit.Add(db, Audit.SafetyStop, accountId, WireNames.Name(report.StopReason!.Value), origin.Address, now);
+            Audit.Add(db, Audit.SafetyStop, accountId, null, origin.Address, now);
         }
 
         try
@@ -46,9 +49,16 @@ public sealed class SessionLog(SoleusDb db, Protocol protocol)
         return Checked.Valid(new SavedSession(report, Created: true));
     }
 
-    /// <summary>The person's sessions that started in [from, to), newest first.</summary>
-    public async Task<List<SessionReport>> List(Guid accountId, DateTimeOffset? from, DateTimeOffset? to)
+    /// <summary>The person's sessions that started in [from, to), newest first; a bound outside the recorded times is a problem.</summary>
+    public async Task<Checked<List<SessionReport>>> List(Guid accountId, DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset now)
     {
+        var problems = new[] { ("from", from), ("to", to) }
+            .Select(b => b.Item2 is { } at ? RecordedTimes.Check(b.Item1, at, now) : null).OfType<FieldProblem>().ToList();
+        if (problems.Count > 0)
+        {
+            return Checked.Invalid<List<SessionReport>>(problems);
+        }
+
         var query = db.Sessions.AsNoTracking().Where(s => s.AccountId == accountId);
         if (from is { } start)
         {
@@ -60,10 +70,13 @@ public sealed class SessionLog(SoleusDb db, Protocol protocol)
             query = query.Where(s => s.StartedAt < end);
         }
 
-        return (await query.OrderByDescending(s => s.StartedAt).ToListAsync()).ConvertAll(s => s.ToReport());
+        return Checked.Valid((await query.OrderByDescending(s => s.StartedAt).ToListAsync()).ConvertAll(s => s.ToReport()));
     }
 
-    /// <summary>One of the person's sessions; another person's id, like an unknown one, is null and audited.</summary>
+    /// <summary>
+    /// One of the person's sessions; another person's id, like an unknown one, is null and audited, up to
+    /// <see cref="RefusalsAuditedPerHour"/> an hour.
+    /// </summary>
     public async Task<SessionReport?> Find(Guid accountId, Guid clientId, DateTimeOffset now, RequestOrigin origin)
     {
         ArgumentNullException.ThrowIfNull(origin);
@@ -72,8 +85,15 @@ public sealed class SessionLog(SoleusDb db, Protocol protocol)
             return stored.ToReport();
         }
 
-        Audit.Add(db, Audit.AccessRefused, accountId, $"GET /api/sessions/{clientId}", origin.Address, now);
-        await db.SaveChangesAsync();
+        var since = now - TimeSpan.FromHours(1);
+        var audited = await db.AuditEvents.CountAsync(e => e.AccountId == accountId && e.Kind == Audit.AccessRefused && e.At > since);
+        if (audited < RefusalsAuditedPerHour)
+        {
+            var detail = audited == RefusalsAuditedPerHour - 1 ? "GET /api/sessions/{id}: no more refusals audited this hour" : $"GET /api/sessions/{clientId}";
+            Audit.Add(db, Audit.AccessRefused, accountId, detail, origin.Address, now);
+            await db.SaveChangesAsync();
+        }
+
         return null;
     }
 

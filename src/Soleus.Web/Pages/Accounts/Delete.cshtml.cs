@@ -6,7 +6,7 @@ using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages.Accounts;
 
-/// <summary>Deletes the account and every row that belongs to it, once the password confirms it.</summary>
+/// <summary>Deletes the account and every row that belongs to it, once the password confirms it (throttled like signing in).</summary>
 [Authorize]
 public sealed class DeleteModel(AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
 {
@@ -21,15 +21,16 @@ public sealed class DeleteModel(AccountActions accounts, CurrentAccount account,
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await accounts.IsPassword(account.Required, Password))
+        var now = time.GetUtcNow();
+        var check = await accounts.Recheck(account.Required, Password, "password", now, account.Origin);
+        if (!check.Right)
         {
-            Errors.Add("password", "That is not your password, so nothing was deleted.");
+            Errors.Add("password", check.RetryAt is { } at ? Labels.TryAgainAfter(at) : "That is not your password, so nothing was deleted.");
             return Page();
         }
 
-        var now = time.GetUtcNow();
         await CookieSignIn.End(HttpContext, accounts, now);
-        await accounts.Delete(account.Required, now, account.Origin);
+        await accounts.Delete(account.Required, now);
         return LocalRedirect("/?deleted=true");
     }
 }

@@ -24,7 +24,8 @@ public sealed class PasswordModel(AccountActions accounts, CurrentAccount accoun
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Errors.Add(await accounts.ChangePassword(account.Required, account.SessionId!.Value, CurrentPassword, NewPassword, time.GetUtcNow()));
+        var check = await accounts.ChangePassword(account.Required, account.SessionId!.Value, CurrentPassword, NewPassword, time.GetUtcNow(), account.Origin);
+        Errors.Add(check.RetryAt is { } at ? [new("currentPassword", Labels.TryAgainAfter(at))] : check.Problems);
         return Errors.Any ? Page() : LocalRedirect("/account?changed=true");
     }
 }

@@ -6,7 +6,10 @@ using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages.Accounts;
 
-/// <summary>Creates an account and signs it in, by the same use case and rules as the API.</summary>
+/// <summary>
+/// Creates an account and signs it in, by the same use case and rules as the API; an email that has an account is
+/// answered as signing in would be.
+/// </summary>
 [EnableRateLimiting(AccountServices.SignInRateLimit)]
 public sealed class RegisterModel(AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
 {
@@ -24,15 +27,10 @@ public sealed class RegisterModel(AccountActions accounts, CurrentAccount accoun
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var registration = await accounts.Register(new Credentials(Email?.Trim() ?? "", Password ?? ""), time.GetUtcNow(), account.Origin);
-        if (registration.Session is not { } session)
+        var result = await accounts.Register(new Credentials(Email?.Trim() ?? "", Password ?? ""), time.GetUtcNow(), account.Origin);
+        if (result.Session is not { } session)
         {
-            Errors.Add(registration.Problems);
-            if (registration.EmailTaken)
-            {
-                Errors.Add("email", "This email already has an account. Sign in with it instead.");
-            }
-
+            Errors.Add(result.RetryAt is { } at ? [new("password", Labels.TryAgainAfter(at))] : result.Problems);
             return Page();
         }
 

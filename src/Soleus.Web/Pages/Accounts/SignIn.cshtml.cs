@@ -6,7 +6,7 @@ using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages.Accounts;
 
-/// <summary>Signs in with email and password; failures count towards the account's lockout, and the page is rate limited.</summary>
+/// <summary>Signs in with email and password; each password check passes the throttle first, and the page is rate limited.</summary>
 [EnableRateLimiting(AccountServices.SignInRateLimit)]
 public sealed class SignInModel(AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
 {
@@ -21,9 +21,6 @@ public sealed class SignInModel(AccountActions accounts, CurrentAccount account,
 
     public FormErrors Errors { get; } = new();
 
-    /// <summary>Set when the account is locked: until when.</summary>
-    public DateTimeOffset? LockedUntil { get; private set; }
-
     public bool SignedIn => account.SignedIn;
 
     public void OnGet()
@@ -35,8 +32,7 @@ public sealed class SignInModel(AccountActions accounts, CurrentAccount account,
         var result = await accounts.SignIn(new Credentials(Email?.Trim() ?? "", Password ?? ""), time.GetUtcNow(), account.Origin);
         if (result.Session is not { } session)
         {
-            Errors.Add(result.Problems);
-            LockedUntil = result.LockedUntil;
+            Errors.Add(result.RetryAt is { } at ? [new("password", Labels.TryAgainAfter(at))] : result.Problems);
             return Page();
         }
 
