@@ -89,6 +89,9 @@ public static class Flows
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue to the questions" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Check my answers" })).ToBeVisibleAsync();
+        // The safety history this browser keeps rides in a hidden field that safety.js fills once it has loaded; a
+        // person takes longer than that to answer, a test must wait for it.
+        await Expect(page.Locator("input[name=history]")).Not.ToHaveValueAsync("");
         await AnswerAll(page, answers);
         await page.GetByRole(AriaRole.Button, new() { Name = "Check my answers" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Check my answers" })).ToHaveCountAsync(0);
