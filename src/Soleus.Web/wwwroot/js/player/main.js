@@ -41,7 +41,7 @@ const elapsed = () => (session ? Session.elapsed(session, clock.now()) : 0);
 
 /** Keeps the session in the browser: at each step, on every command, and when the page is hidden or left. */
 function persist() {
-  if (!session) return Promise.resolve();
+  if (!session || leaving) return Promise.resolve();
   session = { ...session, savedAt: clock.now(), savedAtEpoch: Date.now() };
   return put(SESSION, session).catch(e => console.warn('Soleus could not keep the session in this browser:', e));
 }
@@ -233,10 +233,15 @@ document.addEventListener('visibilitychange', () => {
 });
 window.addEventListener('pagehide', () => { if (session && !ended(session.machine)) persist(); });
 // Leaving mid-session asks first; the session is kept either way and is offered for resuming on return.
+// It is kept as it stood when the person chose to leave: the time the question stays open is not session time, so
+// the saves on the way out (pagehide, hidden) do not move it; staying clears the mark at the next tick.
+let leaving = false;
 window.addEventListener('beforeunload', event => {
   const state = session?.machine.state;
   if (state !== 'running' && state !== 'paused') return;
   persist();
+  leaving = true;
+  setTimeout(() => { leaving = false; }, 0);
   event.preventDefault();
 });
 
