@@ -47,7 +47,7 @@ public sealed record PlayerData(
         var plan = form.Plan ?? throw new ArgumentException("The form has no plan.", nameof(form));
         var steps = plan.Steps.Select(s => protocol.Step(s.StepId)).DistinctBy(s => s.Id).ToDictionary(
             s => s.Id,
-            s => new StepText(s.Name, s.Purpose, s.Instructions, s.Feel, s.CommonMistake, [.. s.Avoid.Select(Pages.Labels.Id)], [.. s.SafetyNotes.Select(n => questionnaire.Render(n))]));
+            s => new StepText(s.Name, s.Purpose, s.Instructions, s.Feel, s.CommonMistake, [.. s.Avoid.Select(Pages.Labels.Id)], [.. s.SafetyNotes.Select(n => questionnaire.Render(n))], s.Tool, s.Stroke));
         return new(
             clientId,
             signedIn,
