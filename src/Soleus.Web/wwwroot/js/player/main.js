@@ -13,6 +13,7 @@ import { keepAwake } from './wakelock.js';
 import { CURRENT, SESSION, get, put, remove } from './store.js';
 import { abandoned, fileSession } from './record.js';
 import { setUpFinish } from './finish.js';
+import { placeTool } from './calf.js';
 import { $, beat, message, render, setText, show, showCues, showLastCue, showReady, showRun, showStep, showStopped } from './view.js';
 import { wireControls, wireVoice } from './controls.js';
 import { keepStop } from '../safety.js';
@@ -182,6 +183,8 @@ wireControls({
   },
   playing: () => !$('player-run').hidden,
 });
+// The hand or tool on the calf moves with the session clock, frame by frame, while the session runs.
+requestAnimationFrame(function follow() { if (session?.machine.state === 'running') placeTool(session, elapsed()); requestAnimationFrame(follow); });
 wireVoice(speech, sound, () => { if (session) sounds = soundsOf(cues(), speech.available); });
 
 /** @param {string} id */

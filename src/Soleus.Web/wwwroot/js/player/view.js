@@ -3,7 +3,7 @@
 
 import { areaAt, briefing, clockText, holdLeft, segmentAt, strokes, upward } from './timeline.js';
 import { elapsedAt } from './machine.js';
-import { showArea } from './calf.js';
+import { placeTool, showArea } from './calf.js';
 
 export const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
@@ -129,8 +129,10 @@ export function render(session, t) {
   const key = `${i}|${area.zone}|${area.lane}|${ready}`;
   if (key !== areaKey) {
     areaKey = key;
-    showArea({ leg: seg.leg, zone: area.zone, lane: area.lane, upward: upward(cues, i), active: !ready });
+    const step = session.texts.steps[seg.stepId];
+    showArea({ leg: seg.leg, zone: area.zone, lane: area.lane, upward: upward(cues, i), active: !ready, shape: step.tool === 'hands' ? step.stroke : step.tool });
   }
+  placeTool(session, t);
 }
 
 /**
