@@ -129,7 +129,8 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         var lateness = await page.EvaluateAsync<double[]>("() => soleusPlayer.lateness.map(l => l.lateMs)");
         Assert.Equal(await NextCue(page), lateness.Length);
         Assert.All(lateness, late => Assert.InRange(late, 0, 1000));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "How do your calves feel now?" })).ToBeFocusedAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Session complete" })).ToBeFocusedAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "How do your calves feel now?" })).ToBeVisibleAsync();
         await page.GetByLabel("Tightness now (0 to 10)").First.FillAsync("3");
         await page.GetByLabel("Pain now (0 to 10)").First.FillAsync("1");
         await page.Locator("#tightness-after-right").FillAsync("4");

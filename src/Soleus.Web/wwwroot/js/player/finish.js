@@ -1,4 +1,5 @@
-// The finish form (Pages/Shared/_PlayerFinish.cshtml): ratings after per leg, tender spots tapped on the calf map,
+// The finish (Pages/Shared/_PlayerFinish.cshtml): after a session played to its end, what was done; then the form:
+// ratings after per leg beside the ones before, tender spots tapped on the calf map,
 // notes, and the root-cause questions with the guidance for each answered yes or not sure (the rule of the
 // domain's RootCauses.For). Saving files the record: to the outbox and on to the server when signed in, to the
 // browser's records when not; then the referral advice when signed in.
@@ -6,7 +7,9 @@
 import { fileSession, signedIn } from './record.js';
 import { isRating } from './session.js';
 import { OUTBOX, get } from './store.js';
-import { $ } from './view.js';
+import { clockText, doneSteps } from './timeline.js';
+import { elapsedAt } from './machine.js';
+import { $, setText } from './view.js';
 import { flush } from '../sync.js';
 
 /** @param {any} session @param {string} value @returns {number | undefined | null} the rating, undefined when blank, null when invalid */
@@ -15,8 +18,30 @@ function rating(session, value) {
   return isRating(session, value) ? Number(value.trim()) : null;
 }
 
+/**
+ * The session's time (pauses not counted), each calf's steps done and seconds worked as the record counts them, and
+ * the ratings before. @param {any} session
+ */
+function showDone(session) {
+  const m = session.machine;
+  const { segments, totalSeconds } = session.timeline;
+  const t = Math.min(elapsedAt(m, m.endedAt ?? session.savedAt) / 1000, totalSeconds);
+  $('finish-done').hidden = m.state !== 'completed';
+  setText($('done-time'), clockText(t));
+  for (const item of /** @type {NodeListOf<HTMLElement>} */ ($('done-legs').querySelectorAll('li'))) {
+    const steps = segments.filter((/** @type {any} */ s) => s.leg === item.dataset.leg);
+    const seconds = doneSteps(steps, t).reduce((sum, s) => sum + s.seconds, 0);
+    item.hidden = !session.legs.includes(item.dataset.leg);
+    item.lastChild.textContent = `${steps.filter((/** @type {any} */ s) => t >= s.endSeconds).length} of ${steps.length} steps done, ${clockText(seconds)} of massage`;
+  }
+  for (const r of session.ratingsBefore) {
+    for (const name of ['tightness', 'pain']) $(`${name}-before-${r.leg}`).lastChild.textContent = r[`${name}Before`];
+  }
+}
+
 /** @param {any} session @param {(panel: string) => void} show */
 export function setUpFinish(session, show) {
+  showDone(session);
   const form = /** @type {HTMLFormElement} */ ($('finish-form'));
   for (const fieldset of form.querySelectorAll('.finish-leg')) {
     fieldset.toggleAttribute('hidden', !session.legs.includes(/** @type {HTMLElement} */ (fieldset).dataset.leg));

@@ -132,7 +132,7 @@ function finishUp() {
   setUpFinish(session, show);
   show('player-finish', stopped);
   (stopped ? $('stop-title') : $('finish-heading')).closest('section')?.scrollIntoView();
-  $('finish-heading').focus({ preventScroll: stopped });
+  $(stopped ? 'finish-heading' : 'done-heading').focus({ preventScroll: stopped });
 }
 
 function toggle() {
