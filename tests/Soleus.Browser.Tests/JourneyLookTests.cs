@@ -6,9 +6,10 @@ namespace Soleus.Browser.Tests;
 
 /// <summary>
 /// How Soleus looks, page by page: the way from the home page to the player, and the account's pages, at a phone's
-/// size (390×844) and a desktop's (1280×800), in the light and the dark colour scheme. Each page is saved as
-/// <c>artifacts/screenshots/journey/&lt;size&gt;-&lt;scheme&gt;-&lt;step&gt;.png</c> and checked by axe-core in the
-/// scheme it is shown in, colour contrast included, and every text's contrast must be one axe could judge.
+/// size (390×844) and a desktop's (1280×800) in the light and the dark colour scheme, and on the phone turned sideways.
+/// Each page is saved as <c>artifacts/screenshots/journey/&lt;size&gt;-&lt;scheme&gt;-&lt;step&gt;.png</c> and checked
+/// by axe-core in the scheme it is shown in, colour contrast included, and every text's contrast must be one axe could
+/// judge.
 /// </summary>
 [Collection(SharedBrowser.Name)]
 public sealed class JourneyLookTests(BrowserFixture fixture)
@@ -18,6 +19,7 @@ public sealed class JourneyLookTests(BrowserFixture fixture)
     [InlineData("phone", "dark")]
     [InlineData("desktop", "light")]
     [InlineData("desktop", "dark")]
+    [InlineData("landscape", "light")]
     public async Task Journey_EachSizeAndScheme_EveryPageSavedAndAccessible(string size, string scheme)
     {
         await using var tab = await Open(size, scheme);
@@ -84,9 +86,15 @@ public sealed class JourneyLookTests(BrowserFixture fixture)
         tab.AssertNoProblems();
     }
 
+    /// <summary>A tab on the phone (390×844), the phone turned sideways ("landscape", 844×390) or a desktop (1280×800, no touch).</summary>
     private Task<BrowserPage> Open(string size, string scheme) => fixture.Open($"{size}-{scheme}", options =>
     {
         options.ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light;
+        if (size == "landscape")
+        {
+            options.ViewportSize = new ViewportSize { Width = 844, Height = 390 };
+        }
+
         if (size == "desktop")
         {
             options.ViewportSize = new ViewportSize { Width = 1280, Height = 800 };
