@@ -159,7 +159,7 @@ public static class TimelineBuilder
         lanes.SelectMany((lane, l) => Enumerable.Range(0, shape.Count).Select(p => new Cue(
             ((l * shape.Count) + p) * shape.Unit,
             p == 0 ? CueKind.Lane : CueKind.Pass,
-            $"{LaneName(lane)}, pass {p + 1} of {shape.Count}: ankle up toward the knee.",
+            $"{LaneName(lane)}, pass {p + 1} of {shape.Count}: ankle to knee.",
             Lane: lane)));
 
     private static IEnumerable<Cue> RollCues(StepShape shape)

@@ -84,7 +84,7 @@ public class TimelineBuilderTests
         var passes = cues.Where(c => c.Kind is CueKind.Lane or CueKind.Pass).ToList();
         Assert.Equal(["centre", "inner", "outer"], passes.Select(c => c.Lane).Distinct());
         Assert.InRange(passes.Count / 3, 2, 3);
-        Assert.All(passes, c => Assert.Contains("ankle up toward the knee", c.Text, StringComparison.Ordinal));
+        Assert.All(passes, c => Assert.Contains("ankle to knee", c.Text, StringComparison.Ordinal));
     }
 
     [Fact]
