@@ -4,7 +4,8 @@
 # in turn, printing a Markdown table with each endpoint's throughput as a ratio of /healthz measured just before it,
 # p50/p99 latency, and the app's peak memory. Signed-in reads rotate over 50 seeded people (person-1 to person-50,
 # about 300 sessions each); session saves go to 50 others (person-500 to person-549), so the reads' people keep
-# their year of sessions whatever the saves add.
+# their year of sessions whatever the saves add. Signing in (one password hash checked each time) runs at 10
+# connections, over the same 50 readers.
 # Usage: bench/load.sh [sqlite|postgres] [PEOPLE] [SECONDS]
 #   postgres needs SOLEUS_BENCH_POSTGRES="Host=127.0.0.1;Port=55432;Username=postgres" (a server you started) and
 #   psql, which runs VACUUM ANALYZE after the seed and any migration.
@@ -94,6 +95,16 @@ request = function()
 end
 LUA
 
+cat >"$work/sign-ins.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format(nil, nil, nil, '{"email":"person-' .. (n % 50 + 1) .. '@bench.example","password":"bench-calves-2026"}')
+end
+LUA
+
 peak=0
 connections=${SOLEUS_BENCH_CONNECTIONS:-32}
 wrk_run() { wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@"; }
@@ -118,5 +129,6 @@ bench_case "GET /api/progress" /api/progress -s "$work/reads.lua"
 bench_case "POST /api/sessions" /api/sessions -s "$work/sessions.lua"
 bench_case "GET /history (3 months)" /history -s "$work/reads.lua"
 bench_case "GET /history?months=12" "/history?months=12" -s "$work/reads.lua"
+connections=10 bench_case "POST /api/account/sign-in (10 connections)" /api/account/sign-in -s "$work/sign-ins.lua"
 echo
 echo "app peak resident memory: $((peak / 1024)) MiB; provider: $provider; people: $people; $connections connections; $(nproc) cores"

@@ -5,9 +5,11 @@ using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Sessions;
 using Soleus.Web.Data;
+using Soleus.Web.Hosting;
 
 const string Password = "bench-calves-2026";
 var people = int.Parse(args[0], CultureInfo.InvariantCulture);
@@ -28,7 +30,7 @@ await using (var migrate = new SoleusDb(options.Options))
 }
 
 var now = DateTimeOffset.UtcNow;
-var hash = new PasswordHasher<Account>().HashPassword(new Account { Email = "", PasswordHash = "" }, Password);
+var hash = new PasswordHasher<Account>(Options.Create(new PasswordHasherOptions { IterationCount = AccountServices.PasswordIterations })).HashPassword(new Account { Email = "", PasswordHash = "" }, Password);
 var started = DateTime.UtcNow;
 var total = 0;
 for (var person = 0; person < people; person++)

@@ -210,8 +210,10 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Create an account" })).ToBeVisibleAsync();
         Assert.Equal(1, await CountKept(page, "records"));
 
-        // Signed in, any page sends what the browser kept, and lets it go once the server has it.
+        // Signed in, any page asks; once the person says it was theirs it is sent, and let go once the server has it.
         await Flows.Register(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to my history" }).ClickAsync();
+        await Expect(page.Locator("#kept-sessions")).ToContainTextAsync("Added to your history.");
         await WaitUntilNoneKept(page, "records");
         Assert.Single((await Sessions(page)).EnumerateArray(), s => s.GetProperty("clientId").GetString() == clientId);
         await page.GotoAsync("/history");
@@ -219,6 +221,64 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         await tab.Screenshot("history-after-register");
         tab.AssertNoProblems();
     }
+
+    [SkippableFact]
+    public async Task Player_SharedDevice_SessionsGoOnlyToTheAccountTheyBelongTo()
+    {
+        await using var tab = await fixture.Open();
+        var page = await Visitor(tab);
+        await StartPlaying(page, speed: 50, legs: ["left"]);
+        await WaitForState(page, "completed");
+        var played = await ClientId(page);
+        await Save(page);
+        await Expect(page.Locator("#saved-text")).ToHaveTextAsync("Kept in this browser only.");
+
+        // Someone else signs in on this browser: asked, not sent; "not mine" leaves it here and is not asked again.
+        var firstEmail = await Flows.Register(page);
+        var question = page.GetByRole(AriaRole.Region, new() { Name = "Sessions played here without an account" });
+        await Expect(question).ToContainTextAsync("one session played while no one was signed in");
+        await tab.AssertAccessible("kept-sessions-question");
+        await tab.Screenshot("kept-sessions-question");
+        await question.GetByRole(AriaRole.Button, new() { Name = "Not mine: leave in this browser" }).ClickAsync();
+        await Expect(question).ToContainTextAsync("Left in this browser. It will not be added to your account.");
+        await Flush(page);
+        Assert.Equal(0, (await Sessions(page)).GetArrayLength());
+        Assert.Equal(1, await CountKept(page, "records"));
+        await page.ReloadAsync();
+        await Flush(page);
+        await Expect(page.Locator("#kept-sessions")).ToHaveCountAsync(0);
+
+        // A session saved while signed in stays tied to that account: when its sign-in lapses without a sign-out (which
+        // would clear the browser's storage), the next one to sign in here never gets it.
+        var first = await page.EvaluateAsync<string>("() => document.body.dataset.account");
+        await page.EvaluateAsync(
+            """
+            async ([id, account]) => (await import('/js/player/store.js')).put('outbox', { clientId: id, account, body: {
+              clientId: id, startedAt: '2026-11-20T07:00:00Z', endedAt: '2026-11-20T07:10:00Z', legs: ['left'],
+              ratings: [{ leg: 'left', tightnessBefore: 6, painBefore: 1 }], tenderSpots: [] } })
+            """,
+            new[] { Guid.NewGuid().ToString(), first });
+        await page.Context.ClearCookiesAsync();
+        await Flows.Register(page);
+        await question.GetByRole(AriaRole.Button, new() { Name = "Add to my history" }).ClickAsync();
+        await WaitUntilNoneKept(page, "records");
+        await Flush(page);
+        Assert.Equal(played, Assert.Single((await Sessions(page)).EnumerateArray()).GetProperty("clientId").GetString());
+        Assert.Equal(1, await CountKept(page, "outbox"));
+
+        // Its own account, signed in again, gets it.
+        await page.Context.ClearCookiesAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email").FillAsync(firstEmail);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Flows.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await WaitUntilNoneKept(page, "outbox");
+        Assert.Single((await Sessions(page)).EnumerateArray());
+        tab.AssertNoProblems();
+    }
+
+    /// <summary>Runs a round of sync.js to its end, as any page does on load.</summary>
+    private static async Task Flush(IPage page) => await page.EvaluateAsync("async () => (await import('/js/sync.js')).flush()");
 
     /// <summary>
     /// Waits until the browser keeps nothing in the IndexedDB store, reading the count from the test at each poll.

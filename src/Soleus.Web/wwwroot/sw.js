@@ -2,11 +2,12 @@
 // offline (the plan itself is kept by the player in IndexedDB). Network first, the cache when the network fails.
 // Only GET requests for the files below and navigations to /play are touched; everything else goes straight on.
 
-const CACHE = 'soleus-player-v3';
+const CACHE = 'soleus-player-v4';
 const FILES = [
   '/play',
   '/css/site.css',
   '/js/sync.js',
+  '/js/claim.js',
   '/js/safety.js',
   '/js/local-times.js',
   '/js/player/main.js',

@@ -1,11 +1,15 @@
+using System.Buffers.Binary;
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Soleus.Web.Data;
 using Soleus.Web.Features.Accounts;
+using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Tests.Api;
 
@@ -13,6 +17,14 @@ public sealed class AccountApiTests(SoleusFactory factory) : IClassFixture<Soleu
 {
     private static Task<HttpResponseMessage> SignIn(HttpClient client, string email, string password) =>
         client.PostAsJsonAsync("/api/account/sign-in", new { email, password });
+
+    /// <summary>The PBKDF2 iterations of an Identity V3 hash: format byte, PRF, then the count, big-endian.</summary>
+    private static int Iterations(string hash)
+    {
+        var bytes = Convert.FromBase64String(hash);
+        Assert.Equal(1, bytes[0]);
+        return BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(5));
+    }
 
     private async Task<HttpStatusCode> WithCookie(string cookie) =>
         (await TestApi.WithCookie(factory, HttpMethod.Get, "/api/sessions", cookie)).StatusCode;
@@ -29,9 +41,48 @@ public sealed class AccountApiTests(SoleusFactory factory) : IClassFixture<Soleu
         Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<SoleusDb>().Accounts.CountAsync(a => a.Email == email));
     }
 
+    [Fact]
+    public async Task SignIn_HashMadeAtTheOldCost_IsMadeAgainAtOwaspsCost()
+    {
+        var email = await TestApi.Register(factory.Client());
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SoleusDb>();
+            var account = await db.Accounts.SingleAsync(a => a.Email == email);
+            Assert.Equal(AccountServices.PasswordIterations, Iterations(account.PasswordHash));
+            account.PasswordHash = new PasswordHasher<Account>(Options.Create(new PasswordHasherOptions { IterationCount = 100_000 }))
+                .HashPassword(account, TestApi.Password);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, (await SignIn(factory.Client(), email, TestApi.Password)).StatusCode);
+
+        using (var scope = factory.Services.CreateScope())
+        {
+            var account = await scope.ServiceProvider.GetRequiredService<SoleusDb>().Accounts.SingleAsync(a => a.Email == email);
+            Assert.Equal(210_000, Iterations(account.PasswordHash));
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, (await SignIn(factory.Client(), email, TestApi.Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ChangePassword_ToTheOwnEmail_422NamingTheNewPassword()
+    {
+        var client = factory.Client();
+        var email = await TestApi.Register(client);
+
+        var response = await client.PostAsJsonAsync("/api/account/password", new { currentPassword = TestApi.Password, newPassword = email });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("newPassword", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, (await SignIn(factory.Client(), email, TestApi.Password)).StatusCode);
+    }
+
     [Theory]
     [InlineData("short1", "password")]
     [InlineData("password123", "password")]
+    [InlineData("Summer2024", "password")]
     [InlineData("not-an-email", "email")]
     public async Task Register_BadCredentials_422NamingTheField(string value, string field)
     {
@@ -182,9 +233,11 @@ public sealed class AccountApiTests(SoleusFactory factory) : IClassFixture<Soleu
     [InlineData("delete")]
     public async Task StepUp_WrongPasswordsPastTheFreeOnes_429EvenForTheRightOne(string action)
     {
-        var client = factory.Client();
+        // A clock that stands still: on a slow machine 30 hashes can outlast the first wait.
+        using var timed = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(DateTimeOffset.UtcNow))));
+        var client = timed.CreateClient(new() { BaseAddress = SoleusFactory.Https, HandleCookies = true, AllowAutoRedirect = false });
         await TestApi.Register(client);
-        using (var scope = factory.Services.CreateScope())
+        using (var scope = timed.Services.CreateScope())
         {
             // The test server has no client address: start from a source the account has never signed in from.
             await scope.ServiceProvider.GetRequiredService<SoleusDb>().PasswordAttempts.ExecuteDeleteAsync();

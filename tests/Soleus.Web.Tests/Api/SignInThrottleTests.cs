@@ -87,8 +87,8 @@ public sealed class SignInThrottleTests(ITestOutputHelper output)
         var email = await TestApi.Register(factory.Client());
 
         var samePassword = await factory.Client().PostAsJsonAsync("/api/account/register", new { email, password = TestApi.Password });
-        var otherPassword = await factory.Client().PostAsJsonAsync("/api/account/register", new { email, password = "another-long-password" });
-        var wrongSignIn = await factory.Client().PostAsJsonAsync("/api/account/sign-in", new { email, password = "another-long-password" });
+        var otherPassword = await factory.Client().PostAsJsonAsync("/api/account/register", new { email, password = "another-quiet-lantern-phrase" });
+        var wrongSignIn = await factory.Client().PostAsJsonAsync("/api/account/sign-in", new { email, password = "another-quiet-lantern-phrase" });
 
         Assert.Equal(HttpStatusCode.NoContent, samePassword.StatusCode);
         Assert.Contains(samePassword.Headers.GetValues("Set-Cookie"), c => c.StartsWith(Soleus.Web.Hosting.AccountServices.CookieName + "=", StringComparison.Ordinal));

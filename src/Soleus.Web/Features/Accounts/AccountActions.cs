@@ -8,8 +8,10 @@ namespace Soleus.Web.Features.Accounts;
 /// <summary>Register, sign in, sign out, change password, delete: the account's whole life, over the database.</summary>
 public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher, PasswordThrottle throttle)
 {
-    private static readonly Lazy<string> DummyHash = new(() =>
-        new PasswordHasher<Account>().HashPassword(new Account { Email = "", PasswordHash = "" }, Guid.NewGuid().ToString()));
+    /// <summary>A hash of no one's password, made at the same cost as real ones, checked for unknown emails.</summary>
+    private static string? dummyHash;
+
+    private string DummyHash => dummyHash ??= hasher.HashPassword(new Account { Email = "", PasswordHash = "" }, Guid.NewGuid().ToString());
 
     public static string Normalise(string email)
     {
@@ -85,7 +87,7 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher,
         }
 
         var verdict = hasher.VerifyHashedPassword(
-            account ?? new Account { Email = normalised, PasswordHash = "" }, account?.PasswordHash ?? DummyHash.Value, credentials.Password);
+            account ?? new Account { Email = normalised, PasswordHash = "" }, account?.PasswordHash ?? DummyHash, credentials.Password);
         if (account is null || verdict == PasswordVerificationResult.Failed)
         {
             Audit.Add(db, Audit.SignInFailed, account?.Id, account is null ? "unknown email" : "wrong password", origin.Address, now);
@@ -114,7 +116,8 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher,
     /// </summary>
     public async Task<PasswordCheck> ChangePassword(Guid accountId, Guid keepSession, string? current, string? replacement, DateTimeOffset now, RequestOrigin origin)
     {
-        if (PasswordRules.Check(replacement) is { } rule)
+        var email = await db.Accounts.Where(a => a.Id == accountId).Select(a => a.Email).SingleAsync();
+        if (PasswordRules.Check(replacement, email) is { } rule)
         {
             return new([new("newPassword", rule)]);
         }

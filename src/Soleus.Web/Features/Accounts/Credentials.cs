@@ -17,7 +17,7 @@ public sealed record Credentials(string Email, string Password)
             problems.Add(new("email", $"An email address of at most {MaxEmail} characters."));
         }
 
-        if ((newPassword ? PasswordRules.Check(Password) : Password.Length is 0 or > PasswordRules.MaxLength ? "Enter your password." : null) is { } problem)
+        if ((newPassword ? PasswordRules.Check(Password, Email) : Password.Length is 0 or > PasswordRules.MaxLength ? "Enter your password." : null) is { } problem)
         {
             problems.Add(new("password", problem));
         }

@@ -1,41 +1,27 @@
-using System.Reflection;
-
 namespace Soleus.Web.Features.Accounts;
 
 /// <summary>
-/// Password rules as OWASP ASVS has them: at least 8 characters, up to 128, no composition rules, and not one of
-/// the common passwords shipped with the app.
+/// Password rules as OWASP ASVS has them: at least 8 characters, up to 128, no composition rules, and hard to guess:
+/// zxcvbn's estimate must reach <see cref="MinScore"/> ("safely unguessable" against an online attack), weighing
+/// the person's own email and the app's name as words an attacker would try first.
 /// </summary>
 public static class PasswordRules
 {
     public const int MinLength = 8;
     public const int MaxLength = 128;
+    public const int MinScore = 3;
 
-    private static readonly HashSet<string> Common = LoadCommon();
-
-    /// <summary>Null when the password is acceptable, otherwise what is wrong with it.</summary>
-    public static string? Check(string? password) => password switch
+    /// <summary>Null when the password is acceptable, otherwise what is wrong with it and how to mend it.</summary>
+    public static string? Check(string? password, string email) => password switch
     {
-        null or { Length: < MinLength } => $"Use at least {MinLength} characters.",
-        { Length: > MaxLength } => $"Use at most {MaxLength} characters.",
-        _ when Common.Contains(password.ToLowerInvariant()) => "This password is on a list of common passwords; choose another.",
+        null or { Length: < MinLength } => $"Choose a password of at least {MinLength} characters.",
+        { Length: > MaxLength } => $"Choose a password of at most {MaxLength} characters.",
+        _ when Zxcvbn.Zxcvbn.MatchPassword(password, Guessable(email)).Score < MinScore =>
+            "This password would be easy to guess. Try three or four unrelated words together, or a longer password.",
         _ => null,
     };
 
-    private static HashSet<string> LoadCommon()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("common-passwords.txt")
-            ?? throw new InvalidOperationException("common-passwords.txt is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                words.Add(line.Trim().ToLowerInvariant());
-            }
-        }
-
-        return words;
-    }
+    /// <summary>The words of the person's own that an attacker would try: the email, its parts, and the app's name.</summary>
+    private static string[] Guessable(string email) =>
+        [email, .. email.Split('@', '.', '-', '_', '+'), "soleus"];
 }

@@ -1,10 +1,15 @@
-// Sends the sessions this browser keeps to the server: the outbox (saved while signed in) and the records kept
-// while not signed in, once the person is signed in. POST /api/sessions is idempotent on clientId, so a send that
-// may have arrived is simply sent again; an entry leaves the browser only on a 2xx. After a failure it retries with
-// a growing pause (2 s, 4 s, … up to a minute), and again when the connection comes back. Loaded on every page.
+// Sends the sessions this browser keeps to the server, each only to its own account: the outbox entries to the
+// account signed in when they were saved, and the records kept while no one was signed in to the account that said
+// they were its own (claim.js asks). POST /api/sessions is idempotent on clientId, so a send that may have arrived is
+// simply sent again; an entry leaves the browser only on a 2xx. After a failure it retries with a growing pause
+// (2 s, 4 s, … up to a minute), and again when the connection comes back. Loaded on every page.
 
 import { OUTBOX, RECORDS, all, put, remove } from './player/store.js';
-import { settleLeftBehind, signedIn } from './player/record.js';
+import { account, settleLeftBehind } from './player/record.js';
+import { offer } from './claim.js';
+
+/** The account an entry belongs to: the one it was saved for, or the one that claimed it; null while unclaimed. */
+const owner = (/** @type {any} */ entry) => entry.account ?? entry.claimedBy ?? null;
 
 let attempt = 0;
 let retry = 0;
@@ -32,24 +37,25 @@ async function send(body) {
 
 async function once() {
   if (location.pathname !== '/play') await settleLeftBehind();
-  if (!signedIn()) return;
+  const me = account();
+  if (!me) return;
+  const kept = [];
+  for (const store of [OUTBOX, RECORDS]) for (const entry of await all(store)) kept.push({ store, entry });
+  offer(kept.filter(({ entry }) => owner(entry) === null && !entry.declinedBy?.includes(me)), me, flush);
   let failed = false;
-  for (const store of [OUTBOX, RECORDS]) {
-    for (const entry of await all(store)) {
-      if (entry.refused) continue;
-      const outcome = await send(entry.body);
-      if (outcome === 'sent') {
-        await remove(store, entry.clientId);
-        window.dispatchEvent(new CustomEvent('soleus:sent', { detail: entry.clientId }));
-      } else if (outcome === 'refused') {
-        // The server will never take it as it is: keep it, but stop sending it.
-        await put(store, { ...entry, refused: true });
-      } else {
-        failed = outcome === 'retry';
-        break;
-      }
+  for (const { store, entry } of kept) {
+    if (entry.refused || owner(entry) !== me) continue;
+    const outcome = await send(entry.body);
+    if (outcome === 'sent') {
+      await remove(store, entry.clientId);
+      window.dispatchEvent(new CustomEvent('soleus:sent', { detail: entry.clientId }));
+    } else if (outcome === 'refused') {
+      // The server will never take it as it is: keep it, but stop sending it.
+      await put(store, { ...entry, refused: true });
+    } else {
+      failed = outcome === 'retry';
+      break;
     }
-    if (failed) break;
   }
   clearTimeout(retry);
   if (failed) retry = window.setTimeout(flush, Math.min(60000, 2000 * 2 ** attempt++));

@@ -42,13 +42,19 @@ export function bodyOf(session, finish = {}) {
   };
 }
 
-/** Where a record goes: to the outbox when signed in, to the browser's own records when not. */
-export const signedIn = () => document.body?.dataset.signedIn === 'true';
+/** The signed-in account's id, from the page (null when no one is signed in). */
+export const account = () => document.body?.dataset.account || null;
 
-/** Files a finished session's record and removes the session, in one transaction. @param {any} session @param {Finish} [finish] */
+export const signedIn = () => account() !== null;
+
+/**
+ * Files a finished session's record and removes the session, in one transaction: to the outbox, tied to the account
+ * signed in, or to the browser's own records when no one is. @param {any} session @param {Finish} [finish]
+ */
 export function fileSession(session, finish) {
   const body = bodyOf(session, finish);
-  return file(signedIn() ? OUTBOX : RECORDS, { clientId: body.clientId, body }).then(() => body);
+  const owner = account();
+  return file(owner ? OUTBOX : RECORDS, owner ? { clientId: body.clientId, body, account: owner } : { clientId: body.clientId, body }).then(() => body);
 }
 
 /**
