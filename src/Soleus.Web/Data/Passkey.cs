@@ -7,6 +7,9 @@ namespace Soleus.Web.Data;
 /// </summary>
 public sealed class Passkey
 {
+    /// <summary>The longest name a person can give a passkey.</summary>
+    public const int MaxName = 60;
+
     public long Id { get; set; }
 
     public Guid AccountId { get; set; }

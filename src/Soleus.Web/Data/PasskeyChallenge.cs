@@ -7,9 +7,6 @@ namespace Soleus.Web.Data;
 /// </summary>
 public sealed class PasskeyChallenge
 {
-    /// <summary>The longest name a person can give a passkey.</summary>
-    public const int MaxName = 60;
-
     public Guid Id { get; set; }
 
     public Guid? AccountId { get; set; }

@@ -10,7 +10,7 @@ internal sealed class PasskeyEntityTypeConfiguration : IEntityTypeConfiguration<
         builder.HasKey(p => p.Id);
         builder.HasIndex(p => p.CredentialId).IsUnique();
         builder.HasIndex(p => p.AccountId);
-        builder.Property(p => p.Name).HasMaxLength(PasskeyChallenge.MaxName);
+        builder.Property(p => p.Name).HasMaxLength(Passkey.MaxName);
         builder.HasOne<Account>().WithMany().HasForeignKey(p => p.AccountId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -26,7 +26,7 @@ public sealed class PasskeysTables : Migration
                 PublicKey = t.Column<byte[]>(nullable: false),
                 SignCount = t.Column<long>(nullable: false),
                 UserHandle = t.Column<byte[]>(nullable: false),
-                Name = t.Column<string>(maxLength: PasskeyChallenge.MaxName, nullable: false),
+                Name = t.Column<string>(maxLength: 60, nullable: false),
                 CreatedAt = t.Column<long>(nullable: false),
                 LastUsedAt = t.Column<long>(nullable: true),
             },

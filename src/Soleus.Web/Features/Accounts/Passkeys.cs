@@ -19,6 +19,9 @@ public sealed class Passkeys(SoleusDb db, IFido2 fido2, AccountActions accounts,
 
     public const string DefaultName = "Passkey";
 
+    /// <summary>The longest name a person can give a passkey.</summary>
+    public const int MaxName = Passkey.MaxName;
+
     /// <summary>The options for adding a passkey to the account: a discoverable credential, verified by the person.</summary>
     public async Task<PasskeyCeremony> AddOptions(Guid accountId, DateTimeOffset now)
     {
@@ -43,9 +46,9 @@ public sealed class Passkeys(SoleusDb db, IFido2 fido2, AccountActions accounts,
     {
         ArgumentNullException.ThrowIfNull(answer);
         var named = string.IsNullOrWhiteSpace(name) ? DefaultName : name.Trim();
-        if (named.Length > PasskeyChallenge.MaxName)
+        if (named.Length > MaxName)
         {
-            return new([new("name", $"A name of at most {PasskeyChallenge.MaxName} characters.")], null);
+            return new([new("name", $"A name of at most {MaxName} characters.")], null);
         }
 
         var challenge = await Take(challengeId, accountId, now);
