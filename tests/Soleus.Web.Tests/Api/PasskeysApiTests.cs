@@ -199,6 +199,27 @@ public sealed class PasskeysApiTests(SoleusFactory factory) : IClassFixture<Sole
     }
 
     [Fact]
+    public async Task Answers_OfGarbageBytes_AreRefusedWithoutA5xx()
+    {
+        using var authenticator = new SoftAuthenticator();
+        var owner = await Registered();
+        await AddPasskey(owner, authenticator);
+        var options = await TestApi.Json(await owner.PostAsync("/api/passkeys/options", null));
+        var created = authenticator.Create(options["options"]!);
+        created["response"]!["attestationObject"] = "AAECAwQFBgcICQ";
+        var signIn = await SignInOptions(owner);
+        var signed = authenticator.Get(signIn["options"]!);
+        signed["response"]!["authenticatorData"] = "AAECAwQ";
+        signed["response"]!["signature"] = "AAECAwQFBgcICQ";
+
+        var added = await owner.PostAsJsonAsync("/api/passkeys", new JsonObject { ["challengeId"] = options["challengeId"]!.GetValue<string>(), ["credential"] = created });
+        var refused = await SignIn(owner, signIn["challengeId"]!.GetValue<string>(), signed);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, added.StatusCode);
+        Assert.Equal(await WrongPassword(), await Answer(refused));
+    }
+
+    [Fact]
     public async Task SignIn_FromAnotherSite_Is403()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/passkeys/sign-in/options");
