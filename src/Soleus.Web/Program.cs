@@ -53,6 +53,7 @@ app.UseAntiforgery();
 app.MapHealthChecks("/healthz");
 app.MapOpenApi();
 app.MapAccountApi();
+app.MapPasskeysApi();
 app.MapProtocolApi();
 app.MapScreeningApi();
 app.MapProfileApi();

@@ -27,6 +27,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The app's address, http://127.0.0.1:port/.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>
+    /// The app's address by name, http://localhost:port/, for passkeys: WebAuthn binds a passkey to a domain, never to
+    /// an IP address, and Chromium counts localhost as a secure context.
+    /// </summary>
+    public Uri Localhost => new($"http://localhost:{BaseAddress.Port}/");
+
     /// <summary>The app's factory: its services, and <see cref="SoleusFactory.Client"/> for calls outside the browser.</summary>
     public SoleusFactory App => app ?? throw new InvalidOperationException("The fixture has not started.");
 
@@ -48,8 +54,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         try
         {
-            app = new SoleusFactory();
-            app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+            // A port chosen first, so the app can name http://localhost:port as an origin passkeys may be used from.
+            var port = FreePort();
+            app = new SoleusFactory { Settings = new Dictionary<string, string> { ["Soleus:Passkeys:Origins:1"] = $"http://localhost:{port}" } };
+            app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
             app.StartServer();
             BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/");
 
@@ -79,6 +87,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         return new BrowserPage(context, page, variant is null ? test : $"{test}-{Variant(variant)}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>A page path as a screenshot name: "/" is "home", "/account/sign-in" is "account-sign-in".</summary>

@@ -61,7 +61,8 @@ public static class AccountApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Answer(SignInResult result, HttpContext context, TimeProvider time)
+    /// <summary>A sign-in's answer, a password's or a passkey's: the cookie and 204, or 429, or 401 for wrong credentials, or 422.</summary>
+    internal static async Task<Results<NoContent, ProblemHttpResult>> Answer(SignInResult result, HttpContext context, TimeProvider time)
     {
         if (result.Session is not null)
         {

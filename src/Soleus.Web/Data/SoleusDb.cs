@@ -24,6 +24,10 @@ public sealed class SoleusDb(DbContextOptions<SoleusDb> options) : DbContext(opt
 
     public DbSet<PasswordAttempts> PasswordAttempts => Set<PasswordAttempts>();
 
+    public DbSet<Passkey> Passkeys => Set<Passkey>();
+
+    public DbSet<PasskeyChallenge> PasskeyChallenges => Set<PasskeyChallenge>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

@@ -13,6 +13,7 @@ public static class FeatureServices
     public static IServiceCollection AddSoleusFeatures(this IServiceCollection services) => services
         .AddScoped<AccountActions>()
         .AddScoped<PasswordThrottle>()
+        .AddScoped<Passkeys>()
         .AddScoped<AccountExport>()
         .AddScoped<Profiles>()
         .AddScoped<Screenings>()

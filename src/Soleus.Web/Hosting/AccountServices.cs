@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Fido2NetLib;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -22,10 +23,12 @@ public static class AccountServices
 
     /// <summary>
     /// Cookie sign-in backed by sign-in sessions in the database, the <see cref="CurrentAccount"/> of each request,
-    /// password hashing, and a sign-in rate limit.
+    /// password hashing, passkeys (Fido2, for the domain and origins in <see cref="PasskeyOptions"/>), and a sign-in rate limit.
     /// </summary>
     public static IServiceCollection AddSoleusAccounts(this IServiceCollection services)
     {
+        services.AddOptions<PasskeyOptions>().BindConfiguration(PasskeyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IFido2>(provider => new Fido2(provider.GetRequiredService<IOptions<PasskeyOptions>>().Value.Fido2()));
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordIterations);
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddSingleton<SignInSessionCheck>();

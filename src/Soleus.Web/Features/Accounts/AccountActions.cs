@@ -47,7 +47,7 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher,
         var account = new Account { Id = Guid.NewGuid(), Email = normalised, PasswordHash = "", CreatedAt = now };
         account.PasswordHash = hasher.HashPassword(account, credentials.Password);
         db.Accounts.Add(account);
-        var session = OpenSession(account, now, origin);
+        var session = OpenSession(account.Id, now, origin);
         try
         {
             await db.SaveChangesAsync();
@@ -100,7 +100,7 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher,
             account.PasswordHash = hasher.HashPassword(account, credentials.Password);
         }
 
-        var session = OpenSession(account, now, origin);
+        var session = OpenSession(account.Id, now, origin);
         await db.SaveChangesAsync();
         await throttle.Passed(normalised, origin, now);
         return new([], session);
@@ -206,12 +206,12 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher,
     public Task<AccountFacts?> Find(Guid accountId) => db.Accounts.AsNoTracking().Where(a => a.Id == accountId)
         .Select(a => new AccountFacts(a.Email, a.CreatedAt, a.DisclaimerAcceptedAt)).SingleOrDefaultAsync();
 
-    /// <summary>Adds a new sign-in session for the account, and its audit event, to the unit of work.</summary>
-    private StartedSignIn OpenSession(Account account, DateTimeOffset now, RequestOrigin origin)
+    /// <summary>Adds a new sign-in session for the account, and its audit event, to the unit of work (a password's or a passkey's).</summary>
+    internal StartedSignIn OpenSession(Guid accountId, DateTimeOffset now, RequestOrigin origin)
     {
-        var session = new SignInSession { Id = Guid.NewGuid(), AccountId = account.Id, CreatedAt = now, LastSeenAt = now };
+        var session = new SignInSession { Id = Guid.NewGuid(), AccountId = accountId, CreatedAt = now, LastSeenAt = now };
         db.SignInSessions.Add(session);
-        Audit.Add(db, Audit.SignInSucceeded, account.Id, null, origin.Address, now);
-        return new(account.Id, session.Id);
+        Audit.Add(db, Audit.SignInSucceeded, accountId, null, origin.Address, now);
+        return new(accountId, session.Id);
     }
 }

@@ -4,19 +4,31 @@ using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages.Accounts;
 
-/// <summary>The account page: who is signed in, and the ways to change the password, sign out or delete everything.</summary>
-public sealed class IndexModel(AccountActions accounts, CurrentAccount account) : PageModel
+/// <summary>The account page: who is signed in, their passkeys, and the ways to change the password, sign out or delete everything.</summary>
+public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, CurrentAccount account) : PageModel
 {
     public AccountFacts? Account { get; private set; }
 
     public bool PasswordChanged { get; private set; }
 
-    public async Task OnGetAsync(bool changed = false)
+    public IReadOnlyList<PasskeyFacts> PasskeyList { get; private set; } = [];
+
+    /// <summary>What was just done to a passkey, after passkeys.js comes back here ("added" or "removed").</summary>
+    public string? PasskeyNotice { get; private set; }
+
+    public async Task OnGetAsync(bool changed = false, string? passkey = null)
     {
         PasswordChanged = changed;
+        PasskeyNotice = passkey switch
+        {
+            "added" => "Your passkey has been added. You can sign in with it next time.",
+            "removed" => "The passkey has been removed. It no longer signs you in.",
+            _ => null,
+        };
         if (account.Id is { } id)
         {
             Account = await accounts.Find(id);
+            PasskeyList = await passkeys.List(id);
         }
     }
 }
