@@ -63,7 +63,7 @@ public sealed class ProfilePageTests(SoleusFactory factory) : IClassFixture<Sole
 
         var group = again.GetElementById("answers-previous-clot")!;
         Assert.Equal("answers-previous-clot-error", group.GetAttribute("aria-describedby"));
-        Assert.Contains("Choose yes, no or not sure", again.GetElementById("answers-previous-clot-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Answer “Have you ever had a blood clot in a leg (deep vein thrombosis) or in the lungs (pulmonary embolism)?”: choose yes, no or not sure.", again.GetElementById("answers-previous-clot-error")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("not answered", again.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 }
