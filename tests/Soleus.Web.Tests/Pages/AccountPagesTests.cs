@@ -216,9 +216,8 @@ public sealed class AccountPagesTests(SoleusFactory factory) : IClassFixture<Sol
     [InlineData("/account/password", "currentPassword=calm-calves-2026&newPassword=another-calm-phrase")]
     [InlineData("/account/delete", "password=calm-calves-2026")]
     [InlineData("/profile", "answers.pregnant=no")]
-    [InlineData("/screening?chosen=true&legs=left", "legs=left&a.breathing-chest-symptoms=no")]
-    [InlineData("/plan", "screened=left&legs=left&minutes=8")]
-    [InlineData("/plan?handler=start", "screened=left")]
+    [InlineData("/screening", "legs=left&answers.breathing-chest-symptoms=no")]
+    [InlineData("/plan", "screened=left&legs=left&minutesPerCalf=8")]
     public async Task Post_WithoutTheAntiforgeryToken_Refused(string path, string body)
     {
         var browser = new Browser(factory.Client());
