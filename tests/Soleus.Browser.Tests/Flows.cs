@@ -150,11 +150,11 @@ public static class Flows
         Assert.True(response.Status == 201, $"POST /api/sessions: {response.Status} {await response.TextAsync()}");
     }
 
-    /// <summary>The step ids of a leg's part of the plan, in the order shown.</summary>
+    /// <summary>The step ids of the plan done on a leg, in the order shown.</summary>
     public static async Task<IReadOnlyList<string>> Steps(IPage page, string leg)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return await page.Locator($"section[data-leg='{leg}'] li.step").EvaluateAllAsync<string[]>("steps => steps.map(s => s.dataset.step)");
+        return await page.Locator($"li.step[data-legs~='{leg}']").EvaluateAllAsync<string[]>("steps => steps.map(s => s.dataset.step)");
     }
 
     /// <summary>Asserts the steps hold each of the four layers, in the method's order.</summary>

@@ -39,6 +39,13 @@ public static class Labels
         };
     }
 
+    /// <summary>The calves of a plan in the order they are massaged: "Both, the left first", "The right only".</summary>
+    public static string Calves(IReadOnlyList<Leg> legs)
+    {
+        ArgumentNullException.ThrowIfNull(legs);
+        return legs.Count == 1 ? $"The {Leg(legs[0]).ToLowerInvariant()} only" : $"Both, the {Leg(legs[0]).ToLowerInvariant()} first";
+    }
+
     public static string Verdict(Verdict verdict) => verdict switch
     {
         Domain.Screening.Verdict.Emergency => "Emergency",

@@ -84,9 +84,9 @@ internal static class Flows
         }
     }
 
-    /// <summary>The step ids of a leg's section of the plan, in the order shown.</summary>
+    /// <summary>The step ids of the plan done on a leg, in the order shown.</summary>
     public static IReadOnlyList<string> Steps(IHtmlDocument plan, string leg) =>
-        [.. plan.QuerySelectorAll($"section[data-leg='{leg}'] li.step").Select(s => s.GetAttribute("data-step")!)];
+        [.. plan.QuerySelectorAll($"li.step[data-legs~='{leg}']").Select(s => s.GetAttribute("data-step")!)];
 
     /// <summary>True when anything on the page leads to the plan builder: a link or a form.</summary>
     public static bool LeadsToPlan(IHtmlDocument page) =>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,13 +44,31 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
         Assert.Contains(protocol.Preparation.DirectionRule.Text, main, StringComparison.Ordinal);
         Assert.Contains("Total time", main, StringComparison.Ordinal);
         Assert.Contains("guided player", main, StringComparison.Ordinal);
-        var warmUp = plan.QuerySelector("section[data-leg='left'] li.step[data-step='warm-up']")!;
-        Assert.Contains(protocol.Step("warm-up").Instructions[0], warmUp.TextContent, StringComparison.Ordinal);
+        var warmUp = plan.QuerySelector("li.step[data-step='warm-up']")!;
+        Assert.Matches("^Warm up the tissue [0-9]+ min( [0-9]+ s)? · left at 0:[0-9]{2} · right at [0-9]+:[0-9]{2}$", Regex.Replace(warmUp.QuerySelector("details > summary")!.TextContent, @"\s+", " ").Trim());
+        Assert.Contains(protocol.Step("warm-up").Instructions[0], warmUp.QuerySelector("details")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(protocol.Step("warm-up").Feel, warmUp.TextContent, StringComparison.Ordinal);
         Assert.Contains(protocol.Step("warm-up").CommonMistake, warmUp.TextContent, StringComparison.Ordinal);
-        Assert.Matches("from [0-9]+:[0-9]{2} to [0-9]+:[0-9]{2}", warmUp.QuerySelector(".timing")!.TextContent);
-        Assert.NotNull(Browser.FormByButton(plan, "Plan again"));
+        Assert.NotNull(Browser.FormByButton(plan, "Plan again").Closest("details"));
         Assert.DoesNotContain(plan.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.StartsWith("/play", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Plan_BothCalves_OneOverviewWithEachStepsHowToOnceAndFolded()
+    {
+        var protocol = factory.Services.GetRequiredService<Protocol>();
+
+        var plan = await Flows.Screen(await Anonymous());
+
+        Assert.Equal("Both, the left first", Fact(plan, "Calves"));
+        Assert.Matches("^[0-9]+ min( [0-9]+ s)?, pauses to get ready included$", Fact(plan, "Total time"));
+        var steps = plan.QuerySelectorAll(".plan-overview li.step");
+        Assert.Equal(steps.Length, steps.Select(s => s.GetAttribute("data-step")).Distinct().Count());
+        Assert.All(steps, s => Assert.Equal("left right", s.GetAttribute("data-legs")));
+        // Each step's how-to is written once, for both calves, and folded away; the page no longer repeats it per leg.
+        Assert.All(steps, s => Assert.False(s.QuerySelector("details")!.HasAttribute("open")));
+        var html = plan.DocumentElement.OuterHtml;
+        Assert.Single(Regex.Matches(html, Regex.Escape(System.Net.WebUtility.HtmlEncode(protocol.Step("knead").Instructions[0]))));
     }
 
     [Fact]
@@ -158,11 +177,9 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
         var plan = await Flows.Screen(browser, change: f => f.Tick("equipment", "foam-roller"));
 
         Assert.DoesNotContain("foam-roller", Flows.Steps(plan, "left"));
-        var notes = plan.QuerySelector("section[aria-labelledby='notes-heading']")!.QuerySelectorAll("li").Select(li => li.TextContent.Trim());
+        var notes = plan.QuerySelector("details.plan-notes")!.QuerySelectorAll("li").Select(li => li.TextContent.Trim());
         Assert.Equal(["Your foam roller is left out: this plan favours the gastrocnemius, which your hands reach best."], notes);
-        var equipment = plan.QuerySelector("section[aria-labelledby='prep-heading']")!.TextContent;
-        Assert.DoesNotContain("Foam roller.", equipment, StringComparison.Ordinal);
-        Assert.Contains("Your hands.", equipment, StringComparison.Ordinal);
+        Assert.Equal("Your hands", Fact(plan, "Equipment"));
     }
 
     [Fact]
@@ -191,7 +208,7 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
 
         var plan = await Flows.Screen(browser, change: f => f.Set("emphasis", "auto").Tick("activities", "cycling").Tick("equipment", "foam-roller").Set("minutesPerCalf", "10"));
 
-        Assert.Contains("Soleus", plan.QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
+        Assert.EndsWith("favouring the soleus", Fact(plan, "Position"), StringComparison.Ordinal);
         Assert.Contains("foam-roller", Flows.Steps(plan, "left"));
     }
 
@@ -218,6 +235,9 @@ public sealed class PlanPageTests(SoleusFactory factory) : IClassFixture<SoleusF
         Assert.NotNull(page.GetElementById("tightnessBefore-right-error"));
         Assert.Null(page.GetElementById("tightnessBefore-left-error"));
     }
+
+    private static string Fact(IHtmlDocument plan, string name) =>
+        plan.QuerySelectorAll(".plan-overview dl.facts dt").Single(dt => dt.TextContent.Trim() == name).NextElementSibling!.TextContent.Trim();
 
     [Fact]
     public async Task Plan_PlainVisit_PointsToTheSafetyQuestions()
