@@ -13,4 +13,7 @@ public sealed class Account
 
     /// <summary>When the person accepted the disclaimer and the DVT warning.</summary>
     public DateTimeOffset? DisclaimerAcceptedAt { get; set; }
+
+    /// <summary>The choices of the last plan made for the person, as JSON, offered again as "Same as last time".</summary>
+    public string? LastPlan { get; set; }
 }

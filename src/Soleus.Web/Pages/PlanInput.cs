@@ -112,6 +112,22 @@ public sealed class PlanInput
         };
     }
 
+    /// <summary>The choices of an earlier plan, to offer again ("Same as last time"); the ratings are asked afresh.</summary>
+    public static PlanInput From(PlanChoices choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        return new PlanInput
+        {
+            Legs = [.. choices.Legs.OfType<string>()],
+            Equipment = choices.Equipment,
+            Minutes = choices.MinutesPerCalf?.ToString(CultureInfo.InvariantCulture),
+            Emphasis = choices.Emphasis,
+            Activities = choices.Activities,
+            Position = choices.Position,
+            HandsTired = choices.HandsTired,
+        };
+    }
+
     /// <summary>The choices in a line, as the questions page folds them away: "Your hands · 8 minutes per calf · Sitting on a chair".</summary>
     public string Summary(Protocol protocol)
     {

@@ -9,7 +9,8 @@ namespace Soleus.Web.Pages;
 
 /// <summary>
 /// Before a session, on one page: which calves, the safety questions (for exactly the calves chosen), how each calf
-/// feels now, and the session's choices, folded away with sensible defaults. The answers are judged by the screening
+/// feels now, and the session's choices, folded away: the last plan's for a signed-in person ("Same as last time"), else
+/// sensible defaults. The answers are judged by the screening
 /// use case and kept, and the verdict decides what comes back: nothing but the advice for an emergency, the reasons
 /// for professional-first, and for proceed or avoid-area (with a leg left to massage) the plan itself, ready for the
 /// player.
@@ -27,15 +28,25 @@ public sealed class ScreeningModel(Protocol protocol, Questionnaire questionnair
     /// <summary>The answers and choices sent, judged and planned; null before they are sent.</summary>
     public PlanForm? Form { get; private set; }
 
-    /// <summary>The calves and choices the form shows: the ones sent, or the defaults.</summary>
-    public PlanInput Input => Form?.Input ?? PlanInput.Defaults(protocol);
+    /// <summary>The choices of the signed-in person's last plan, offered again; null when there is none.</summary>
+    public PlanInput? LastPlan { get; private set; }
+
+    /// <summary>The calves and choices the form shows: the ones sent, else the last plan's, else the defaults.</summary>
+    public PlanInput Input => Form?.Input ?? LastPlan ?? PlanInput.Defaults(protocol);
 
     public FormErrors Errors => Form?.Errors ?? new();
 
     /// <summary>The answers to show chosen: the ones sent, or none.</summary>
     public IReadOnlyDictionary<string, string> Values => Form?.Answers.Fields ?? new Dictionary<string, string>();
 
-    public async Task OnGetAsync() => AskProfile = await screenings.AsksProfile(account.Id, time.GetUtcNow());
+    public async Task OnGetAsync()
+    {
+        AskProfile = await screenings.AsksProfile(account.Id, time.GetUtcNow());
+        if (account.Id is { } id && await plans.Last(id) is { } last)
+        {
+            LastPlan = PlanInput.From(last);
+        }
+    }
 
     public async Task OnPostAsync()
     {

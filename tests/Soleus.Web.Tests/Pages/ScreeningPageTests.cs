@@ -257,4 +257,36 @@ public sealed class ScreeningPageTests(SoleusFactory factory) : IClassFixture<So
         Assert.NotNull(next.QuerySelector("input[name='answers.profile-changed']"));
         Assert.Null(next.QuerySelector("input[name='answers.pregnant']"));
     }
+
+    [Fact]
+    public async Task Screening_SignedInAfterAPlan_OffersTheSameChoicesAndPlansThemWithNoOtherStep()
+    {
+        var browser = new Browser(factory.Client());
+        await Flows.SignedInReady(browser);
+        await Flows.Screen(browser, legs: ["right"], change: f => f.Tick("equipment", "foam-roller").Set("minutesPerCalf", "10").Set("emphasis", "soleus").Set("position", "floor"));
+
+        var page = await browser.Open("/screening");
+
+        Assert.Equal("Same as last time", page.QuerySelector("[data-choices-label]")!.TextContent.Trim());
+        Assert.Equal("Your hands, Foam roller · 10 minutes per calf · Sitting on the floor", page.QuerySelector("[data-choices-summary]")!.TextContent.Trim());
+        Assert.Equal(["right"], page.QuerySelectorAll<IHtmlInputElement>("input[name='legs']").Where(i => i.IsChecked).Select(i => i.Value));
+        // The questions are asked afresh: nothing is chosen but the session's choices.
+        Assert.DoesNotContain(page.QuerySelectorAll<IHtmlInputElement>("input[type=radio]"), i => i.IsChecked && (i.Name!.StartsWith("answers.", StringComparison.Ordinal) || i.Name!.Contains("Before.", StringComparison.Ordinal)));
+        var plan = await Flows.AnswerAll(browser, Browser.FormByButton(page, "Check my answers"), new Dictionary<string, string> { ["tightnessBefore.right"] = "4", ["painBefore.right"] = "1" });
+        Assert.Equal("Your session plan", plan.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("foam-roller", Flows.Steps(plan, "right"));
+        Assert.Empty(Flows.Steps(plan, "left"));
+    }
+
+    [Fact]
+    public async Task Screening_SignedInWithoutAPlanYet_OffersTheDefaults()
+    {
+        var browser = new Browser(factory.Client());
+        await Flows.SignedInReady(browser);
+
+        var page = await browser.Open("/screening");
+
+        Assert.Equal("Your session", page.QuerySelector("[data-choices-label]")!.TextContent.Trim());
+        Assert.Equal("Your hands · 8 minutes per calf · Sitting on a chair", page.QuerySelector("[data-choices-summary]")!.TextContent.Trim());
+    }
 }
