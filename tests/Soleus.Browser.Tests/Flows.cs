@@ -120,7 +120,7 @@ public static class Flows
     public static async Task Build(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.Locator("input[name=emphasis][value=gastrocnemius]").CheckAsync();
+        await page.Locator("input[type=radio][name=emphasis][value=gastrocnemius]").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Plan again" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Your session plan");
     }

@@ -19,10 +19,10 @@ public sealed class PlanOverviewTests(BrowserFixture fixture)
         await Flows.ContinueToPlan(page);
         foreach (var tool in new[] { "foam-roller", "massage-ball", "massage-gun" })
         {
-            await page.Locator($"input[name=equipment][value='{tool}']").CheckAsync();
+            await page.Locator($"input[type=checkbox][name=equipment][value='{tool}']").CheckAsync();
         }
 
-        await page.Locator("input[name=emphasis][value=soleus]").CheckAsync();
+        await page.Locator("input[type=radio][name=emphasis][value=soleus]").CheckAsync();
         await page.GetByLabel("Minutes per calf").FillAsync("10");
         await page.GetByRole(AriaRole.Button, new() { Name = "Plan again" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Your session plan");
