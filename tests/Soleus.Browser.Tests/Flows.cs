@@ -38,7 +38,7 @@ public static class Flows
         ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Button, new() { Name = "I have read this" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Start with the safety questions" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Check my answers" })).ToBeVisibleAsync();
     }
 
     /// <summary>A signed-in person who has read the disclaimer and answered the health profile all "no"; returns the email.</summary>

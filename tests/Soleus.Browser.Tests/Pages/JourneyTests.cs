@@ -30,7 +30,7 @@ public sealed class JourneyTests(BrowserFixture fixture)
         await tab.AssertAccessible("2-disclaimer");
         await Keyboard.TabTo(page, "main form button[type=submit]");
         await page.Keyboard.PressAsync(" ");
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You confirmed that you have read this");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Check my answers" })).ToBeVisibleAsync();
 
         // The health profile: Tab into each group, the arrow key moves from Yes to No, Enter sends.
         await Keyboard.TabTo(page, "nav a[href='/profile']");

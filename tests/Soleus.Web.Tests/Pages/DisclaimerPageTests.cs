@@ -85,7 +85,7 @@ public sealed class DisclaimerPageTests(SoleusFactory factory) : IClassFixture<S
     [InlineData("//evil.example/")]
     [InlineData("https://evil.example/")]
     [InlineData("/\\evil.example")]
-    public async Task Accept_ReturnUrlOffSite_StaysOnSoleus(string returnUrl)
+    public async Task Accept_ReturnUrlOffSite_StaysOnSoleusAndGoesToTheQuestions(string returnUrl)
     {
         var browser = new Browser(factory.Client());
         var first = await browser.Open("/");
@@ -93,6 +93,18 @@ public sealed class DisclaimerPageTests(SoleusFactory factory) : IClassFixture<S
         var response = await browser.Send(Browser.FormByButton(first, "I have read this"), f => f.Set("returnUrl", returnUrl));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/", response.Headers.Location!.OriginalString);
+        Assert.Equal("/screening", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Accept_FromTheFirstPage_GoesStraightOnToTheQuestions()
+    {
+        var browser = new Browser(factory.Client());
+        var first = await browser.Open("/");
+
+        var response = await browser.Send(Browser.FormByButton(first, "I have read this"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/screening", response.Headers.Location!.OriginalString);
     }
 }
