@@ -29,7 +29,7 @@ public static class Flows
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create the account" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/profile$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/profile\\?welcome=true$"));
         return email;
     }
 

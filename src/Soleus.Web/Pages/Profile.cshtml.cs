@@ -24,11 +24,14 @@ public sealed class ProfileModel(Questionnaire questionnaire, Profiles profiles,
 
     public bool Saved { get; private set; }
 
+    /// <summary>True on arriving from creating the account.</summary>
+    public bool Welcome { get; private set; }
+
     public bool Expired => Stored is not null && profiles.NeedsAnswers(Stored, Now);
 
-    public async Task OnGetAsync(bool saved = false)
+    public async Task OnGetAsync(bool saved = false, bool welcome = false)
     {
-        Saved = saved;
+        (Saved, Welcome) = (saved, welcome);
         Stored = await profiles.Load(account.Required);
         Values = AnswerForm.ProfileFields(Stored);
     }

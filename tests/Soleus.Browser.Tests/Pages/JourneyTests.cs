@@ -21,7 +21,7 @@ public sealed class JourneyTests(BrowserFixture fixture)
         await Keyboard.TypeInto(page, "#password", Flows.Password);
         await Keyboard.TabTo(page, "main form button[type=submit]");
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page).ToHaveURLAsync(new Regex("/profile$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/profile\\?welcome=true$"));
 
         // Read the disclaimer: follow the Home link with Enter, press the button with Space.
         await Keyboard.TabTo(page, "nav a[href='/']");

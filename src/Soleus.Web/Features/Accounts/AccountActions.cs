@@ -11,6 +11,8 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher,
     private static readonly Lazy<string> DummyHash = new(() =>
         new PasswordHasher<Account>().HashPassword(new Account { Email = "", PasswordHash = "" }, Guid.NewGuid().ToString()));
 
+    private const string CurrentMissing = "Enter your current password.";
+
     public static string Normalise(string email)
     {
         ArgumentNullException.ThrowIfNull(email);
@@ -114,9 +116,14 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher,
     /// </summary>
     public async Task<PasswordCheck> ChangePassword(Guid accountId, Guid keepSession, string? current, string? replacement, DateTimeOffset now, RequestOrigin origin)
     {
-        if (PasswordRules.Check(replacement) is { } rule)
+        FieldProblem?[] problems =
+        [
+            string.IsNullOrEmpty(current) ? new("currentPassword", CurrentMissing) : null,
+            PasswordRules.Check(replacement) is { } rule ? new("newPassword", rule) : null,
+        ];
+        if (problems.OfType<FieldProblem>().ToList() is { Count: > 0 } found)
         {
-            return new([new("newPassword", rule)]);
+            return new(found);
         }
 
         var check = await Recheck(accountId, current, "currentPassword", now, origin);
@@ -142,7 +149,7 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher,
         ArgumentNullException.ThrowIfNull(origin);
         if (string.IsNullOrEmpty(password) || password.Length > PasswordRules.MaxLength)
         {
-            return new([new(field, "Enter your current password.")]);
+            return new([new(field, CurrentMissing)]);
         }
 
         var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == accountId);
@@ -155,7 +162,7 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher,
         {
             Audit.Add(db, Audit.SignInFailed, accountId, "wrong current password", origin.Address, now);
             await db.SaveChangesAsync();
-            return new([new(field, "The current password is wrong.")]);
+            return new([new(field, "That is not your current password: check it and try again.")]);
         }
 
         await throttle.Passed(account.Email, origin, now);

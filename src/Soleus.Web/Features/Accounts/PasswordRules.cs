@@ -16,9 +16,10 @@ public static class PasswordRules
     /// <summary>Null when the password is acceptable, otherwise what is wrong with it.</summary>
     public static string? Check(string? password) => password switch
     {
-        null or { Length: < MinLength } => $"Use at least {MinLength} characters.",
-        { Length: > MaxLength } => $"Use at most {MaxLength} characters.",
-        _ when Common.Contains(password.ToLowerInvariant()) => "This password is on a list of common passwords; choose another.",
+        null or { Length: 0 } => $"Enter a password of at least {MinLength} characters.",
+        { Length: < MinLength } => $"Choose a password of at least {MinLength} characters: a few words strung together will do.",
+        { Length: > MaxLength } => $"Choose a password of at most {MaxLength} characters.",
+        _ when Common.Contains(password.ToLowerInvariant()) => "This password is on a list of common passwords, so it is easy to guess: choose another.",
         _ => null,
     };
 

@@ -8,7 +8,7 @@ namespace Soleus.Web.Pages.Accounts;
 
 /// <summary>
 /// Creates an account and signs it in, by the same use case and rules as the API; an email that has an account is
-/// answered as signing in would be.
+/// answered as signing in would be. A new account moves on to the health profile, which says why.
 /// </summary>
 [EnableRateLimiting(AccountServices.SignInRateLimit)]
 public sealed class RegisterModel(AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
@@ -41,6 +41,6 @@ public sealed class RegisterModel(AccountActions accounts, CurrentAccount accoun
             await accounts.AcceptDisclaimer(session.AccountId, accepted);
         }
 
-        return LocalRedirect("/profile");
+        return LocalRedirect("/profile?welcome=true");
     }
 }
