@@ -35,6 +35,7 @@ public sealed class AccountPagesTests(SoleusFactory factory) : IClassFixture<Sol
 
         Assert.Equal($"Error: {message}", again.GetElementById("email-error")!.TextContent.Trim());
         Assert.Equal(message, again.QuerySelector(".error-summary a[href='#email']")!.TextContent.Trim());
+        Assert.NotNull(again.QuerySelector(".error-summary + script[src='/js/form-errors.js'], .error-summary ~ script[src='/js/form-errors.js']"));
     }
 
     [Fact]
