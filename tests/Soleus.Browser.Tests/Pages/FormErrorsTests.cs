@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Soleus.Browser.Tests.Pages;
 
-/// <summary>Forms that say what is wrong: focus lands on the error summary, and its links reach the fields.</summary>
+/// <summary>Forms that say what is wrong: focus lands on the error summary, its links reach the fields, and passwords can be shown.</summary>
 [Collection(SharedBrowser.Name)]
 public sealed class FormErrorsTests(BrowserFixture fixture)
 {
@@ -40,6 +40,27 @@ public sealed class FormErrorsTests(BrowserFixture fixture)
         await summary.GetByRole(AriaRole.Link, new() { Name = "Answer “Are you pregnant" }).ClickAsync();
         await Expect(page.Locator("input[name='answers.pregnant'][value=yes]")).ToBeFocusedAsync();
         await tab.AssertAccessible("summary-link-followed");
+        tab.AssertNoProblems();
+    }
+
+    [SkippableFact]
+    public async Task SignIn_ShowPassword_ShowsWhatWasTypedAndHidesItAgain()
+    {
+        await using var tab = await fixture.Open();
+        var page = tab.Page;
+        await page.GotoAsync("/account/sign-in");
+        var box = page.Locator("#password");
+        await box.FillAsync("calm-calves-2026");
+        var button = page.GetByRole(AriaRole.Button, new() { Name = "Show password" });
+
+        await button.ClickAsync();
+
+        await Expect(box).ToHaveAttributeAsync("type", "text");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Hide password" })).ToBeVisibleAsync();
+        await tab.Screenshot("shown");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hide password" }).ClickAsync();
+        await Expect(box).ToHaveAttributeAsync("type", "password");
+        await Expect(box).ToHaveValueAsync("calm-calves-2026");
         tab.AssertNoProblems();
     }
 }

@@ -66,6 +66,30 @@ public sealed class AccountPagesTests(SoleusFactory factory) : IClassFixture<Sol
         Assert.Equal($"Error: {message}", again.GetElementById("password-error")!.TextContent.Trim());
     }
 
+    [Theory]
+    [InlineData("/account/register", "password")]
+    [InlineData("/account/sign-in", "password")]
+    [InlineData("/account/password", "currentPassword newPassword")]
+    [InlineData("/account/delete", "password")]
+    public async Task PasswordBoxes_EachHasAShowPasswordButtonForScriptToReveal(string path, string fields)
+    {
+        var browser = new Browser(factory.Client());
+        await Flows.Register(browser);
+
+        var page = await browser.Open(path);
+
+        var boxes = page.QuerySelectorAll("input[type=password]").Select(i => i.Id).ToList();
+        Assert.Equal(fields.Split(' '), boxes);
+        foreach (var box in boxes)
+        {
+            var button = page.QuerySelector($"button.show-password[aria-controls='{box}']")!;
+            Assert.Equal(("button", "Show password"), (button.GetAttribute("type"), button.TextContent.Trim()));
+            Assert.True(button.HasAttribute("hidden"));
+        }
+
+        Assert.NotNull(page.QuerySelector("script[src='/js/show-password.js']"));
+    }
+
     [Fact]
     public async Task Register_ShortPassword_ShowsTheRuleTiedToThePasswordField()
     {
