@@ -119,8 +119,6 @@ public static class Labels
     public static string TryAgainAfter(DateTimeOffset at) =>
         $"Too many password attempts. For your safety, try again after {at.UtcDateTime.ToString("HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)}.";
 
-    public static string DateTime(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
-
     /// <summary>The machine-readable value of a time element.</summary>
     public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture);
 

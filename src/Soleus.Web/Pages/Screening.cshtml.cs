@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Screening;
+using Soleus.Web.Features.Accounts;
 using Soleus.Web.Features.Planning;
 using Soleus.Web.Features.Screening;
 using Soleus.Web.Hosting;
@@ -16,7 +17,7 @@ namespace Soleus.Web.Pages;
 /// player.
 /// </summary>
 [RequiresDisclaimer]
-public sealed class ScreeningModel(Protocol protocol, Questionnaire questionnaire, Screenings screenings, Plans plans, CurrentAccount account, TimeProvider time) : PageModel
+public sealed class ScreeningModel(Protocol protocol, Questionnaire questionnaire, Screenings screenings, Plans plans, AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
 {
     public Questionnaire Questionnaire { get; } = questionnaire;
 
@@ -51,6 +52,11 @@ public sealed class ScreeningModel(Protocol protocol, Questionnaire questionnair
     public async Task OnPostAsync()
     {
         var now = time.GetUtcNow();
+        if (account.Id is { } id)
+        {
+            await accounts.KeepTimeZone(id, Request.Form[LocalClock.Field]);
+        }
+
         AskProfile = await screenings.AsksProfile(account.Id, now);
         Form = await PlanForm.Build(Request.Form, plans, account, now, answeredNow: true);
         ViewData[Layouts.Focus] = Form.Screening?.Verdict is Verdict.Emergency;

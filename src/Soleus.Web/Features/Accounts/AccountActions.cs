@@ -208,7 +208,23 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher,
 
     /// <summary>What the account holds, for the account page; null when it is gone.</summary>
     public Task<AccountFacts?> Find(Guid accountId) => db.Accounts.AsNoTracking().Where(a => a.Id == accountId)
-        .Select(a => new AccountFacts(a.Email, a.CreatedAt, a.DisclaimerAcceptedAt)).SingleOrDefaultAsync();
+        .Select(a => new AccountFacts(a.Email, a.CreatedAt, a.DisclaimerAcceptedAt, a.TimeZone)).SingleOrDefaultAsync();
+
+    /// <summary>Keeps the time zone the person's browser gave (an IANA id the server knows); anything else is left unkept.</summary>
+    public async Task<bool> KeepTimeZone(Guid accountId, string? zone)
+    {
+        if (TimeZones.Find(zone) is null)
+        {
+            return false;
+        }
+
+        await db.Accounts.Where(a => a.Id == accountId && a.TimeZone != zone).ExecuteUpdateAsync(a => a.SetProperty(x => x.TimeZone, zone));
+        return true;
+    }
+
+    /// <summary>The person's time zone for the dates the pages write: the one kept, or UTC until one is.</summary>
+    public async Task<TimeZoneInfo> TimeZone(Guid accountId) =>
+        TimeZones.Find(await db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => a.TimeZone).SingleOrDefaultAsync()) ?? TimeZoneInfo.Utc;
 
     /// <summary>Adds a new sign-in session for the account, and its audit event, to the unit of work.</summary>
     private StartedSignIn OpenSession(Account account, DateTimeOffset now, RequestOrigin origin)

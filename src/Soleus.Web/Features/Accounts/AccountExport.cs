@@ -20,7 +20,7 @@ public sealed class AccountExport(SoleusDb db, Profiles profiles, Plans plans)
         await db.SaveChangesAsync();
         return new(
             now,
-            new AccountFacts(account.Email, account.CreatedAt, account.DisclaimerAcceptedAt),
+            new AccountFacts(account.Email, account.CreatedAt, account.DisclaimerAcceptedAt, account.TimeZone),
             await profiles.Load(accountId),
             sessions.ConvertAll(s => s.ToReport()),
             screenings.ConvertAll(e => new Everything.Screening(e.At, e.Verdict, JsonDocument.Parse(e.Reasons).RootElement)),

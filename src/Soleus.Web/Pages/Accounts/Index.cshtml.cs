@@ -11,12 +11,16 @@ public sealed class IndexModel(AccountActions accounts, CurrentAccount account) 
 
     public bool PasswordChanged { get; private set; }
 
+    /// <summary>The reader's clock, for the account's dates.</summary>
+    public LocalClock Clock { get; private set; } = LocalClock.Utc;
+
     public async Task OnGetAsync(bool changed = false)
     {
         PasswordChanged = changed;
         if (account.Id is { } id)
         {
             Account = await accounts.Find(id);
+            Clock = new(await accounts.TimeZone(id));
         }
     }
 }

@@ -19,6 +19,10 @@ public sealed class RegisterModel(AccountActions accounts, CurrentAccount accoun
     [BindProperty]
     public string? Password { get; set; }
 
+    /// <summary>The browser's time zone, filled in by local-times.js.</summary>
+    [BindProperty]
+    public string? TimeZone { get; set; }
+
     public FormErrors Errors { get; } = new();
 
     public void OnGet()
@@ -35,6 +39,7 @@ public sealed class RegisterModel(AccountActions accounts, CurrentAccount accoun
         }
 
         await CookieSignIn.Issue(HttpContext, session);
+        await accounts.KeepTimeZone(session.AccountId, TimeZone);
         if (DisclaimerConsent.FromCookie(HttpContext) is { } accepted)
         {
             // The person read the disclaimer in this browser just before creating the account.
