@@ -29,7 +29,7 @@ public static class Flows
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create the account" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/profile$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/profile\\?welcome=true$"));
         return email;
     }
 
@@ -38,7 +38,7 @@ public static class Flows
         ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Button, new() { Name = "I have read this" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Start with the safety questions" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Check my answers" })).ToBeVisibleAsync();
     }
 
     /// <summary>A signed-in person who has read the disclaimer and answered the health profile all "no"; returns the email.</summary>
@@ -65,7 +65,7 @@ public static class Flows
     {
         ArgumentNullException.ThrowIfNull(page);
         // One click event per "no", as a tap would send; quicker than Playwright's checks on each of the many radios.
-        await page.Locator("main input[type=radio][value=no]").EvaluateAllAsync<int>("radios => { radios.forEach(r => r.click()); return radios.length; }");
+        await page.Locator("main input[type=radio][name^='answers.'][value=no]").EvaluateAllAsync<int>("radios => { radios.forEach(r => r.click()); return radios.length; }");
 
         foreach (var (field, value) in answers ?? new Dictionary<string, string>())
         {
@@ -74,8 +74,10 @@ public static class Flows
     }
 
     /// <summary>
-    /// Goes through the safety questions for <paramref name="legs"/> (both by default), all "no" but the given answers
-    /// (field names such as <c>a.sharp-pain.left</c>), and stops on the verdict.
+    /// Goes through the questions page for <paramref name="legs"/> (both by default): ticks those calves, answers
+    /// every safety question "no" but the given answers (field names such as <c>answers.sharp-pain.left</c>), rates
+    /// each calf (tightness 6, pain 2), keeps the session's choices as offered, and stops on what comes back: the plan,
+    /// or a verdict that allows none.
     /// </summary>
     public static async Task Screen(IPage page, IReadOnlyDictionary<string, string>? answers = null, IReadOnlyList<string>? legs = null)
     {
@@ -87,40 +89,39 @@ public static class Flows
             await page.Locator($"input[name=legs][value={leg}]").SetCheckedAsync(legs.Contains(leg));
         }
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to the questions" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Check my answers" })).ToBeVisibleAsync();
         // The safety history this browser keeps rides in a hidden field that safety.js fills once it has loaded; a
         // person takes longer than that to answer, a test must wait for it.
         await Expect(page.Locator("input[name=history]")).Not.ToHaveValueAsync("");
         await AnswerAll(page, answers);
+        foreach (var leg in legs)
+        {
+            await page.Locator($"input[name='tightnessBefore.{leg}'][value='6']").CheckAsync();
+            await page.Locator($"input[name='painBefore.{leg}'][value='2']").CheckAsync();
+        }
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Check my answers" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Check my answers" })).ToHaveCountAsync(0);
     }
 
-    /// <summary>From a verdict that allows a session, on to the plan builder.</summary>
+    /// <summary>From a plan, opens its builder to change the session.</summary>
     public static async Task ContinueToPlan(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to the plan" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Build my plan" })).ToBeVisibleAsync();
+        var fold = page.Locator("details.change-session");
+        if (await fold.CountAsync() > 0 && !await fold.EvaluateAsync<bool>("details => details.open"))
+        {
+            await fold.Locator("summary").ClickAsync();
+        }
+
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Plan again" })).ToBeVisibleAsync();
     }
 
-    /// <summary>Fills the plan builder (calf muscle, tightness 6 and pain 2 for each leg offered) and builds the plan.</summary>
+    /// <summary>Sends the open builder with the calf muscle chosen and waits for the plan.</summary>
     public static async Task Build(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.Locator("input[name=emphasis][value=gastrocnemius]").CheckAsync();
-        foreach (var tightness in await page.Locator("input[name^='tightnessBefore.']").AllAsync())
-        {
-            await tightness.FillAsync("6");
-        }
-
-        foreach (var pain in await page.Locator("input[name^='painBefore.']").AllAsync())
-        {
-            await pain.FillAsync("2");
-        }
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Build my plan" }).ClickAsync();
+        await page.Locator("input[type=radio][name=emphasis][value=gastrocnemius]").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Plan again" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Your session plan");
     }
 
@@ -149,11 +150,11 @@ public static class Flows
         Assert.True(response.Status == 201, $"POST /api/sessions: {response.Status} {await response.TextAsync()}");
     }
 
-    /// <summary>The step ids of a leg's part of the plan, in the order shown.</summary>
+    /// <summary>The step ids of the plan done on a leg, in the order shown.</summary>
     public static async Task<IReadOnlyList<string>> Steps(IPage page, string leg)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return await page.Locator($"section[data-leg='{leg}'] li.step").EvaluateAllAsync<string[]>("steps => steps.map(s => s.dataset.step)");
+        return await page.Locator($"li.step[data-legs~='{leg}']").EvaluateAllAsync<string[]>("steps => steps.map(s => s.dataset.step)");
     }
 
     /// <summary>Asserts the steps hold each of the four layers, in the method's order.</summary>

@@ -472,7 +472,7 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         await RecordSeen(page, tab);
 
         await Flows.Screen(page, legs: ["left"]);
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Continue to the plan" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Start the guided session" })).ToBeVisibleAsync();
         await Expect(page.Locator("#lifted-heading")).ToBeVisibleAsync();
         tab.AssertNoProblems();
     }

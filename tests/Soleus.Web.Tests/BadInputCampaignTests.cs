@@ -151,7 +151,7 @@ public sealed class BadInputCampaignTests(SoleusFactory factory, ITestOutputHelp
 
     [Theory]
     [MemberData(nameof(BadReturnAddresses))]
-    public async Task Disclaimer_BadReturnAddress_ShownAndAcceptedGoingToTheFirstPage(string returnUrl)
+    public async Task Disclaimer_BadReturnAddress_ShownAndAcceptedGoingToTheQuestions(string returnUrl)
     {
         var browser = new Browser(factory.Client());
         var first = await browser.Open("/?returnUrl=" + Uri.EscapeDataString(returnUrl));
@@ -159,7 +159,7 @@ public sealed class BadInputCampaignTests(SoleusFactory factory, ITestOutputHelp
         var response = await browser.Send(Browser.FormByButton(first, "I have read this"), f => f.Set("returnUrl", returnUrl));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/", response.Headers.Location!.OriginalString);
+        Assert.Equal("/screening", response.Headers.Location!.OriginalString);
     }
 
     [Theory]

@@ -24,6 +24,30 @@ public sealed record AnswerSheet(IReadOnlyDictionary<string, string?> Answers, I
 
     public static string Rule { get; } = "Choose yes, no or not sure.";
 
+    /// <summary>
+    /// What to do about an answer that is missing or not one of the choices, naming the question by its first sentence
+    /// (and the leg, for one asked per leg): "Answer “Are you pregnant, …?”: choose yes, no or not sure." A key that
+    /// names no question gets the plain <see cref="Rule"/>.
+    /// </summary>
+    public static string Unanswered(Questionnaire questionnaire, string key)
+    {
+        ArgumentNullException.ThrowIfNull(questionnaire);
+        ArgumentNullException.ThrowIfNull(key);
+        var dot = key.LastIndexOf('.');
+        var leg = dot < 0 ? null : WireNames.Parse<Leg>(key[(dot + 1)..]);
+        var id = leg is null ? key : key[..dot];
+        var text = id == Screener.ProfileChangedId ? questionnaire.Profile.ChangedQuestion : questionnaire.Questions.FirstOrDefault(q => q.Id == id)?.Text;
+        if (text is null)
+        {
+            return Rule;
+        }
+
+        var question = text[..(text.IndexOf('?', StringComparison.Ordinal) + 1 is > 0 and var end ? end : text.Length)];
+        return leg is { } named
+            ? $"For your {WireNames.Name(named)} calf, answer “{question}”: choose yes, no or not sure."
+            : $"Answer “{question}”: choose yes, no or not sure.";
+    }
+
     /// <summary>Reads the answers against the questionnaire and the person's stored health profile, if any.</summary>
     public Checked<ScreeningInput> Read(Questionnaire questionnaire, HealthProfile? stored, DateTimeOffset now)
     {
@@ -42,7 +66,7 @@ public sealed record AnswerSheet(IReadOnlyDictionary<string, string?> Answers, I
 
             if (WireNames.Parse<Answer>(value) is not { } answer)
             {
-                problems.Add(new($"{Field}.{key}", Rule));
+                problems.Add(new($"{Field}.{key}", Unanswered(questionnaire, key)));
             }
             else if (questionnaire.Questions.Any(q => q.Id == answerKey.QuestionId && q.Scope == QuestionScope.Profile))
             {
@@ -107,11 +131,11 @@ public sealed record AnswerSheet(IReadOnlyDictionary<string, string?> Answers, I
             }
             else
             {
-                problems.Add(new($"{Field}.{id}", Rule));
+                problems.Add(new($"{Field}.{id}", Unanswered(questionnaire, id)));
             }
         }
 
-        problems.AddRange(questionnaire.ProfileQuestions.Where(q => !answers.ContainsKey(q.Id)).Select(q => new FieldProblem($"{Field}.{q.Id}", Rule)));
+        problems.AddRange(questionnaire.ProfileQuestions.Where(q => !answers.ContainsKey(q.Id)).Select(q => new FieldProblem($"{Field}.{q.Id}", Unanswered(questionnaire, q.Id))));
         return Checked.From<IReadOnlyDictionary<string, Answer>>(problems, () => profile);
     }
 
@@ -181,7 +205,7 @@ public sealed record AnswerSheet(IReadOnlyDictionary<string, string?> Answers, I
             missing.Add(Screener.ProfileChangedId);
         }
 
-        problems.AddRange(missing.Select(key => new FieldProblem($"{Field}.{key}", Rule)));
+        problems.AddRange(missing.Select(key => new FieldProblem($"{Field}.{key}", Unanswered(questionnaire, key))));
     }
 
     /// <summary>The more serious of two answers: yes, then not sure, then no.</summary>

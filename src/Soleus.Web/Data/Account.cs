@@ -3,6 +3,9 @@ namespace Soleus.Web.Data;
 /// <summary>A person's account. The email is stored lower-cased; the password only as a PasswordHasher hash.</summary>
 public sealed class Account
 {
+    /// <summary>The longest time zone id kept (the IANA ids are far shorter).</summary>
+    public const int TimeZoneLength = 64;
+
     public Guid Id { get; set; }
 
     public required string Email { get; set; }
@@ -13,4 +16,10 @@ public sealed class Account
 
     /// <summary>When the person accepted the disclaimer and the DVT warning.</summary>
     public DateTimeOffset? DisclaimerAcceptedAt { get; set; }
+
+    /// <summary>The choices of the last plan made for the person, as JSON, offered again as "Same as last time".</summary>
+    public string? LastPlan { get; set; }
+
+    /// <summary>The IANA id of the person's time zone, as their browser gave it, for the dates the pages write.</summary>
+    public string? TimeZone { get; set; }
 }

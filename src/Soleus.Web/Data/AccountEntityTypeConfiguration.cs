@@ -9,6 +9,7 @@ internal sealed class AccountEntityTypeConfiguration : IEntityTypeConfiguration<
     {
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Email).HasMaxLength(254);
+        builder.Property(a => a.TimeZone).HasMaxLength(Account.TimeZoneLength);
         builder.HasIndex(a => a.Email).IsUnique();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Soleus.Domain.Screening;
+using Soleus.Web.Features.Accounts;
 using Soleus.Web.Features.Progress;
 using Soleus.Web.Hosting;
 
@@ -14,7 +15,7 @@ namespace Soleus.Web.Pages;
 /// as <c>GET /api/progress</c> does.
 /// </summary>
 [Authorize]
-public sealed class HistoryModel(Questionnaire questionnaire, ProgressReports progress, CurrentAccount account, TimeProvider time) : PageModel
+public sealed class HistoryModel(Questionnaire questionnaire, ProgressReports progress, AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
 {
     public Questionnaire Questionnaire { get; } = questionnaire;
 
@@ -27,6 +28,9 @@ public sealed class HistoryModel(Questionnaire questionnaire, ProgressReports pr
 
     public History History { get; private set; } = null!;
 
+    /// <summary>The reader's clock, for the sessions' dates and times.</summary>
+    public LocalClock Clock { get; private set; } = LocalClock.Utc;
+
     public async Task OnGetAsync()
     {
         var months = ProgressReports.DefaultHistoryMonths;
@@ -37,6 +41,7 @@ public sealed class HistoryModel(Questionnaire questionnaire, ProgressReports pr
         }
 
         History = await progress.History(account.Required, months, time.GetUtcNow());
+        Clock = new(await accounts.TimeZone(account.Required));
     }
 
     /// <summary>"the last month", "the last 3 months".</summary>

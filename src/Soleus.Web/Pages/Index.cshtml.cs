@@ -16,7 +16,10 @@ public sealed class IndexModel(Protocol protocol, Questionnaire questionnaire, A
 
     public DateTimeOffset? AcceptedAt { get; private set; }
 
-    /// <summary>Where to go once the disclaimer is accepted (a page that asked for it); only a local path is followed.</summary>
+    /// <summary>
+    /// Where to go once the disclaimer is accepted: the page that asked for it (only a local path is followed), else the
+    /// questions before a session, which is what reading it is for.
+    /// </summary>
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
@@ -33,6 +36,6 @@ public sealed class IndexModel(Protocol protocol, Questionnaire questionnaire, A
     public async Task<IActionResult> OnPostAsync()
     {
         await DisclaimerConsent.Accept(HttpContext, accounts, account, time.GetUtcNow());
-        return LocalRedirect(ReturnPath.Safe(ReturnUrl) ?? "/");
+        return LocalRedirect(ReturnPath.Safe(ReturnUrl) ?? "/screening");
     }
 }

@@ -39,6 +39,13 @@ public static class Labels
         };
     }
 
+    /// <summary>The calves of a plan in the order they are massaged: "Both, the left first", "The right only".</summary>
+    public static string Calves(IReadOnlyList<Leg> legs)
+    {
+        ArgumentNullException.ThrowIfNull(legs);
+        return legs.Count == 1 ? $"The {Leg(legs[0]).ToLowerInvariant()} only" : $"Both, the {Leg(legs[0]).ToLowerInvariant()} first";
+    }
+
     public static string Verdict(Verdict verdict) => verdict switch
     {
         Domain.Screening.Verdict.Emergency => "Emergency",
@@ -111,8 +118,6 @@ public static class Labels
     /// <summary>What a form says when the password throttle holds an attempt back.</summary>
     public static string TryAgainAfter(DateTimeOffset at) =>
         $"Too many password attempts. For your safety, try again after {at.UtcDateTime.ToString("HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)}.";
-
-    public static string DateTime(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     /// <summary>The machine-readable value of a time element.</summary>
     public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture);

@@ -66,7 +66,7 @@ public sealed class PlanInput
     /// <summary>The choices as the domain's planner reads them; minutes that are not a whole number arrive as null.</summary>
     public PlanChoices Choices => new(Legs, Equipment, Number(Minutes), Emphasis, Activities, Position, HandsTired);
 
-    /// <summary>The fields as the builder posts them, to carry this input on in hidden fields (to the player).</summary>
+    /// <summary>Every field as the forms post it, to carry this input on in hidden fields (to the player).</summary>
     public IEnumerable<(string Name, string Value)> Fields()
     {
         foreach (var (name, values) in new[] { (LegsField, Legs), (EquipmentField, Equipment), (ActivitiesField, Activities) })
@@ -78,33 +78,77 @@ public sealed class PlanInput
         }
 
         var single = new (string Name, string? Value)[] { (MinutesField, Minutes), (EmphasisField, Emphasis), (PositionField, Position), (HandsTiredField, HandsTired ? "true" : null) };
-        var ratings = Enum.GetValues<Leg>().SelectMany(l => new[] { (TightnessField(l), Tightness.GetValueOrDefault(WireNames.Name(l))), (PainField(l), Pain.GetValueOrDefault(WireNames.Name(l))) });
-        foreach (var (name, value) in single.Concat(ratings))
+        foreach (var (name, value) in single)
         {
             if (!string.IsNullOrEmpty(value))
             {
                 yield return (name, value);
             }
         }
+
+        foreach (var rating in RatingFields())
+        {
+            yield return rating;
+        }
     }
 
-    /// <summary>The defaults offered after a screening: the cleared legs, hands only, a middle length, sitting on a chair.</summary>
-    public static PlanInput Defaults(Protocol protocol, IReadOnlyList<Leg> legs)
+    /// <summary>The ratings given, as fields: the builder on the plan page carries them while it changes the choices.</summary>
+    public IEnumerable<(string Name, string Value)> RatingFields() =>
+        Enum.GetValues<Leg>()
+            .SelectMany(l => new[] { (TightnessField(l), Tightness.GetValueOrDefault(WireNames.Name(l))), (PainField(l), Pain.GetValueOrDefault(WireNames.Name(l))) })
+            .Where(f => !string.IsNullOrEmpty(f.Item2))
+            .Select(f => (f.Item1, f.Item2!));
+
+    /// <summary>The choices offered to someone with no last plan: both calves, hands only, a middle length, the surface muscle, sitting on a chair.</summary>
+    public static PlanInput Defaults(Protocol protocol)
     {
         var (min, max) = PlanRequest.MinutesAllowed(protocol);
         var minutes = (int)Math.Ceiling((min + max) / 2.0);
-        return new PlanInput { Legs = [.. legs.Select(l => WireNames.Name(l))], Minutes = minutes.ToString(CultureInfo.InvariantCulture) };
+        return new PlanInput
+        {
+            Legs = WireNames.All<Leg>(),
+            Minutes = minutes.ToString(CultureInfo.InvariantCulture),
+            Emphasis = WireNames.Name(Domain.Planning.Emphasis.Gastrocnemius),
+        };
+    }
+
+    /// <summary>The choices of an earlier plan, to offer again ("Same as last time"); the ratings are asked afresh.</summary>
+    public static PlanInput From(PlanChoices choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        return new PlanInput
+        {
+            Legs = [.. choices.Legs.OfType<string>()],
+            Equipment = choices.Equipment,
+            Minutes = choices.MinutesPerCalf?.ToString(CultureInfo.InvariantCulture),
+            Emphasis = choices.Emphasis,
+            Activities = choices.Activities,
+            Position = choices.Position,
+            HandsTired = choices.HandsTired,
+        };
+    }
+
+    /// <summary>The choices in a line, as the questions page folds them away: "Your hands · 8 minutes per calf · Sitting on a chair".</summary>
+    public string Summary(Protocol protocol)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        var equipment = string.Join(", ", protocol.Preparation.Equipment.Where(e => Equipment.Contains(e.Id)).Select(e => e.Name));
+        var position = protocol.Preparation.Positions.FirstOrDefault(p => p.Id == Position)?.Name;
+        return string.Join(" · ", new[] { equipment, Minutes is null ? null : $"{Minutes} minutes per calf", position }.Where(part => !string.IsNullOrEmpty(part)));
     }
 
     public bool Has(Leg leg) => Legs.Contains(WireNames.Name(leg));
 
-    /// <summary>The ratings before the session the player needs, for each leg chosen: both required, on the 0–10 scale.</summary>
+    /// <summary>
+    /// The ratings before the session the player needs, for each leg given: both required, on the 0–10 scale, each
+    /// problem naming the calf and the scale.
+    /// </summary>
     public IReadOnlyList<FieldProblem> RatingProblems(IEnumerable<Leg> legs) =>
     [
         .. legs.SelectMany(l => new[]
         {
-            Rating.Check(TightnessField(l), Number(Tightness.GetValueOrDefault(WireNames.Name(l))), required: true),
-            Rating.Check(PainField(l), Number(Pain.GetValueOrDefault(WireNames.Name(l))), required: true),
+            TightnessBefore(l) is null ? new FieldProblem(TightnessField(l), $"Choose how tight your {WireNames.Name(l)} calf feels now, from {Rating.Min} (not tight) to {Rating.Max} (as tight as it gets).") : null,
+            PainBefore(l) is null ? new FieldProblem(PainField(l), $"Choose how much your {WireNames.Name(l)} calf hurts now, from {Rating.Min} (no pain) to {Rating.Max} (the worst pain you can imagine).") : null,
         }).OfType<FieldProblem>(),
     ];
 

@@ -45,7 +45,7 @@ public sealed class PlayModel(Protocol protocol, Questionnaire questionnaire, Pl
 
     public async Task OnPostAsync()
     {
-        Form = await PlanForm.Build(Request.Form, plans, account, time.GetUtcNow());
+        Form = await PlanForm.Build(Request.Form, plans, account, time.GetUtcNow(), answeredNow: false);
         ViewData[Layouts.Focus] = Form.Screening?.Verdict is Verdict.Emergency;
         if (Form.Plan is not null)
         {

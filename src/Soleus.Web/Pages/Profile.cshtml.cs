@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Soleus.Domain.Screening;
+using Soleus.Web.Features.Accounts;
 using Soleus.Web.Features.Profile;
 using Soleus.Web.Hosting;
 
@@ -9,7 +10,7 @@ namespace Soleus.Web.Pages;
 
 /// <summary>The health profile: the questions asked once and kept for <see cref="ProfileRules.ValidMonths"/> months.</summary>
 [Authorize]
-public sealed class ProfileModel(Questionnaire questionnaire, Profiles profiles, CurrentAccount account, TimeProvider time) : PageModel
+public sealed class ProfileModel(Questionnaire questionnaire, Profiles profiles, AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
 {
     public Questionnaire Questionnaire { get; } = questionnaire;
 
@@ -24,12 +25,19 @@ public sealed class ProfileModel(Questionnaire questionnaire, Profiles profiles,
 
     public bool Saved { get; private set; }
 
+    /// <summary>True on arriving from creating the account.</summary>
+    public bool Welcome { get; private set; }
+
+    /// <summary>The reader's clock, for when the answers were given and when they expire.</summary>
+    public LocalClock Clock { get; private set; } = LocalClock.Utc;
+
     public bool Expired => Stored is not null && profiles.NeedsAnswers(Stored, Now);
 
-    public async Task OnGetAsync(bool saved = false)
+    public async Task OnGetAsync(bool saved = false, bool welcome = false)
     {
-        Saved = saved;
+        (Saved, Welcome) = (saved, welcome);
         Stored = await profiles.Load(account.Required);
+        Clock = new(await accounts.TimeZone(account.Required));
         Values = AnswerForm.ProfileFields(Stored);
     }
 
@@ -45,6 +53,7 @@ public sealed class ProfileModel(Questionnaire questionnaire, Profiles profiles,
         Errors.Add(saved.Problems);
         Values = form.Fields;
         Stored = await profiles.Load(account.Required);
+        Clock = new(await accounts.TimeZone(account.Required));
         return Page();
     }
 }

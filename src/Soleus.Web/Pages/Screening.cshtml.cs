@@ -1,69 +1,64 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Soleus.Domain.Checks;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Screening;
+using Soleus.Web.Features.Accounts;
+using Soleus.Web.Features.Planning;
 using Soleus.Web.Features.Screening;
 using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages;
 
 /// <summary>
-/// The safety questions before a session, in two steps: which legs (a GET form, so the per-leg questions can be
-/// asked for exactly those legs), then the questions, judged by the screening use case. The verdict decides what the
-/// page offers next: nothing but the advice for an emergency, the reasons for professional-first, and a
-/// way on to the plan builder only for proceed and for avoid-area with a leg left to massage.
+/// Before a session, on one page: which calves, the safety questions (for exactly the calves chosen), how each calf
+/// feels now, and the session's choices, folded away: the last plan's for a signed-in person ("Same as last time"), else
+/// sensible defaults. The answers are judged by the screening
+/// use case and kept, and the verdict decides what comes back: nothing but the advice for an emergency, the reasons
+/// for professional-first, and for proceed or avoid-area (with a leg left to massage) the plan itself, ready for the
+/// player.
 /// </summary>
 [RequiresDisclaimer]
-public sealed class ScreeningModel(Questionnaire questionnaire, Screenings screenings, CurrentAccount account, TimeProvider time) : PageModel
+public sealed class ScreeningModel(Protocol protocol, Questionnaire questionnaire, Screenings screenings, Plans plans, AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
 {
     public Questionnaire Questionnaire { get; } = questionnaire;
-
-    /// <summary>The legs chosen in the first step (from the query, or posted with the answers).</summary>
-    public IReadOnlyList<Leg> Legs { get; private set; } = [];
-
-    /// <summary>True once the leg form was sent, so an empty choice is an error rather than a first visit.</summary>
-    [BindProperty(SupportsGet = true)]
-    public bool Chosen { get; set; }
 
     /// <summary>True when the health-profile questions are asked on this page (no current stored profile).</summary>
     public bool AskProfile { get; private set; }
 
     public bool SignedIn => account.SignedIn;
 
-    public FormErrors Errors { get; } = new();
+    /// <summary>The answers and choices sent, judged and planned; null before they are sent.</summary>
+    public PlanForm? Form { get; private set; }
 
-    public AnswerForm? Answers { get; private set; }
+    /// <summary>The choices of the signed-in person's last plan, offered again; null when there is none.</summary>
+    public PlanInput? LastPlan { get; private set; }
 
-    public ScreeningResult? Result { get; private set; }
+    /// <summary>The calves and choices the form shows: the ones sent, else the last plan's, else the defaults.</summary>
+    public PlanInput Input => Form?.Input ?? LastPlan ?? PlanInput.Defaults(protocol);
+
+    public FormErrors Errors => Form?.Errors ?? new();
+
+    /// <summary>The answers to show chosen: the ones sent, or none.</summary>
+    public IReadOnlyDictionary<string, string> Values => Form?.Answers.Fields ?? new Dictionary<string, string>();
 
     public async Task OnGetAsync()
     {
-        var problems = new List<FieldProblem>();
-        Legs = Domain.Protocols.Legs.Read("legs", [.. Request.Query["legs"]], problems);
-        if (Chosen)
-        {
-            Errors.Add(problems);
-        }
-
         AskProfile = await screenings.AsksProfile(account.Id, time.GetUtcNow());
+        if (account.Id is { } id && await plans.Last(id) is { } last)
+        {
+            LastPlan = PlanInput.From(last);
+        }
     }
 
     public async Task OnPostAsync()
     {
         var now = time.GetUtcNow();
-        string?[] legs = [.. Request.Form["legs"]];
-        Legs = Domain.Protocols.Legs.Read("legs", legs, []);
-        AskProfile = await screenings.AsksProfile(account.Id, now);
-        Answers = AnswerForm.Read(Request.Form);
-        var result = await screenings.Screen(Answers.Sheet(legs), account.Id, now, account.Origin);
-        if (!result.IsValid)
+        if (account.Id is { } id)
         {
-            Errors.Add(result.Problems);
-            return;
+            await accounts.KeepTimeZone(id, Request.Form[LocalClock.Field]);
         }
 
-        Result = result.Value;
-        ViewData[Layouts.Focus] = Result.Verdict is Verdict.Emergency;
+        AskProfile = await screenings.AsksProfile(account.Id, now);
+        Form = await PlanForm.Build(Request.Form, plans, account, now, answeredNow: true);
+        ViewData[Layouts.Focus] = Form.Screening?.Verdict is Verdict.Emergency;
     }
 }

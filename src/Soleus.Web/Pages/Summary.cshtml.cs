@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Soleus.Domain.Progress;
 using Soleus.Domain.Screening;
+using Soleus.Web.Features.Accounts;
 using Soleus.Web.Features.Progress;
 using Soleus.Web.Hosting;
 
@@ -15,7 +16,7 @@ namespace Soleus.Web.Pages;
 /// the referral advice. The print stylesheet turns it into clean pages; the browser saves it as a PDF.
 /// </summary>
 [Authorize]
-public sealed class SummaryModel(Questionnaire questionnaire, ProgressReports progress, CurrentAccount account, TimeProvider time) : PageModel
+public sealed class SummaryModel(Questionnaire questionnaire, ProgressReports progress, AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
 {
     private const string DateFormat = "yyyy-MM-dd";
 
@@ -33,6 +34,9 @@ public sealed class SummaryModel(Questionnaire questionnaire, ProgressReports pr
 
     public Summary Summary { get; private set; } = null!;
 
+    /// <summary>The reader's clock, for the dates and times of what happened.</summary>
+    public LocalClock Clock { get; private set; } = LocalClock.Utc;
+
     public async Task OnGetAsync()
     {
         var today = DateOnly.FromDateTime(Now.UtcDateTime);
@@ -42,6 +46,7 @@ public sealed class SummaryModel(Questionnaire questionnaire, ProgressReports pr
         var period = Errors.Any ? ReportPeriod.Fallback(last, today) : chosen.Value!;
         (From, To) = (Format(period.First), Format(period.Last));
         Summary = await progress.Summary(account.Required, period, Now);
+        Clock = new(await accounts.TimeZone(account.Required));
     }
 
     public static string Format(DateOnly day) => day.ToString(DateFormat, CultureInfo.InvariantCulture);

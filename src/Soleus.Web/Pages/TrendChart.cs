@@ -18,12 +18,16 @@ public sealed class TrendChart
     public const double Top = 12;
     public const double Bottom = 40;
 
-    public TrendChart(LegTrend trend)
+    public TrendChart(LegTrend trend, LocalClock clock)
     {
         ArgumentNullException.ThrowIfNull(trend);
         Leg = trend.Leg;
         Points = trend.Points;
+        Clock = clock;
     }
+
+    /// <summary>The reader's clock, for the dates along the bottom.</summary>
+    public LocalClock Clock { get; }
 
     public Leg Leg { get; }
 

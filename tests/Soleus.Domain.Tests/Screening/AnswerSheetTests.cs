@@ -58,7 +58,24 @@ public sealed class AnswerSheetTests
         var problems = Problems(answers);
 
         Assert.Equal(["answers.calf-red-warm", "answers.sharp-pain.right"], problems.Select(p => p.Field).Order());
-        Assert.All(problems, p => Assert.Equal(AnswerSheet.Rule, p.Message));
+        Assert.Equal(
+            [
+                "Answer “Is there a patch on either calf that looks red, or feels warm or hot when you touch it?”: choose yes, no or not sure.",
+                "For your right calf, answer “In this calf, do you have sharp or stabbing pain, or signs of a recent injury such as a pop or a sudden pain during activity, or bruising?”: choose yes, no or not sure.",
+            ],
+            problems.OrderBy(p => p.Field).Select(p => p.Message));
+    }
+
+    [Fact]
+    public void ReadProfile_QuestionLeftOut_TheMessageNamesItByItsFirstSentence()
+    {
+        var answers = Questionnaire.ProfileQuestions.ToDictionary(q => q.Id, _ => (string?)"no");
+        answers.Remove("recent-surgery-or-immobilisation-or-cancer");
+
+        var problem = Assert.Single(AnswerSheet.ReadProfile(Questionnaire, answers).Problems);
+
+        Assert.Equal("answers.recent-surgery-or-immobilisation-or-cancer", problem.Field);
+        Assert.Equal("Answer “In the last three months, have you had an operation, a leg in plaster, or a time in bed or unable to move about much?”: choose yes, no or not sure.", problem.Message);
     }
 
     [Theory]

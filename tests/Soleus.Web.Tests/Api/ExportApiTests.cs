@@ -25,6 +25,20 @@ public sealed class ExportApiTests(SoleusFactory factory) : IClassFixture<Soleus
         var json = await TestApi.Json(response);
         Assert.Equal(email, (string?)json["account"]!["email"]);
         Assert.Equal(mine.Select(g => g.ToString()).Order(), json["sessions"]!.AsArray().Select(s => (string?)s!["clientId"]).Order());
+        Assert.Null(json["lastPlan"]);
+    }
+
+    [Fact]
+    public async Task Export_Json_HoldsTheLastPlansChoices()
+    {
+        var browser = new Pages.Browser(factory.Client());
+        await Pages.Flows.SignedInReady(browser);
+        await Pages.Flows.Screen(browser, change: f => f.Set("minutesPerCalf", "9"));
+
+        var json = await TestApi.Json(await browser.Client.GetAsync("/api/account/export"));
+
+        Assert.Equal(9, (int?)json["lastPlan"]!["minutesPerCalf"]);
+        Assert.Equal(["left", "right"], json["lastPlan"]!["legs"]!.AsArray().Select(l => (string?)l));
     }
 
     [Fact]

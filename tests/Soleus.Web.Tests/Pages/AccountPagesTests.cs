@@ -8,7 +8,7 @@ namespace Soleus.Web.Tests.Pages;
 public sealed class AccountPagesTests(SoleusFactory factory) : IClassFixture<SoleusFactory>
 {
     [Fact]
-    public async Task Register_ValidForm_SignsInAndOpensTheHealthProfile()
+    public async Task Register_ValidForm_SignsInAndOpensTheHealthProfileSayingWhy()
     {
         var browser = new Browser(factory.Client());
         var page = await browser.Open("/account/register");
@@ -16,8 +16,78 @@ public sealed class AccountPagesTests(SoleusFactory factory) : IClassFixture<Sol
         var response = await browser.Send(Browser.FormByButton(page, "Create the account"), f => f.Set("email", TestApi.NewEmail()).Set("password", TestApi.Password));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/profile", response.Headers.Location!.OriginalString);
-        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync("/profile")).StatusCode);
+        Assert.Equal("/profile?welcome=true", response.Headers.Location!.OriginalString);
+        var profile = await browser.Page(response, "/account/register");
+        Assert.Equal("Your account is ready and you are signed in. Next, the health questions: answer them once here, and before each session Soleus only asks whether anything has changed.", profile.QuerySelector("[role='status']")!.TextContent.Trim());
+        Assert.Null((await browser.Open("/profile")).QuerySelector("[role='status']"));
+    }
+
+    [Theory]
+    [InlineData("", "Enter your email address.")]
+    [InlineData("someone.example.org", "Enter your email address in the form name@example.com.")]
+    [InlineData("someone@", "Enter your email address in the form name@example.com.")]
+    public async Task Register_EmailMissingOrMalformed_SaysHowToPutItRight(string email, string message)
+    {
+        var browser = new Browser(factory.Client());
+        var page = await browser.Open("/account/register");
+
+        var again = await browser.Submit(Browser.FormByButton(page, "Create the account"), f => f.Set("email", email).Set("password", TestApi.Password));
+
+        Assert.Equal($"Error: {message}", again.GetElementById("email-error")!.TextContent.Trim());
+        Assert.Equal(message, again.QuerySelector(".error-summary a[href='#email']")!.TextContent.Trim());
+        Assert.NotNull(again.QuerySelector(".error-summary + script[src='/js/form-errors.js'], .error-summary ~ script[src='/js/form-errors.js']"));
+    }
+
+    [Fact]
+    public async Task Password_SentEmpty_NamesBothBoxes()
+    {
+        var browser = new Browser(factory.Client());
+        await Flows.Register(browser);
+        var page = await browser.Open("/account/password");
+
+        var again = await browser.Submit(Browser.FormByButton(page, "Change the password"));
+
+        Assert.Equal(
+            ["Enter your current password.", "Enter a password of at least 8 characters."],
+            again.QuerySelectorAll(".error-summary a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["#currentPassword", "#newPassword"], again.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Theory]
+    [InlineData("", "Enter a password of at least 8 characters.")]
+    [InlineData("short", "Choose a password of at least 8 characters: a few words strung together will do.")]
+    public async Task Register_PasswordMissingOrShort_SaysHowToPutItRight(string password, string message)
+    {
+        var browser = new Browser(factory.Client());
+        var page = await browser.Open("/account/register");
+
+        var again = await browser.Submit(Browser.FormByButton(page, "Create the account"), f => f.Set("email", TestApi.NewEmail()).Set("password", password));
+
+        Assert.Equal($"Error: {message}", again.GetElementById("password-error")!.TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("/account/register", "password")]
+    [InlineData("/account/sign-in", "password")]
+    [InlineData("/account/password", "currentPassword newPassword")]
+    [InlineData("/account/delete", "password")]
+    public async Task PasswordBoxes_EachHasAShowPasswordButtonForScriptToReveal(string path, string fields)
+    {
+        var browser = new Browser(factory.Client());
+        await Flows.Register(browser);
+
+        var page = await browser.Open(path);
+
+        var boxes = page.QuerySelectorAll("input[type=password]").Select(i => i.Id).ToList();
+        Assert.Equal(fields.Split(' '), boxes);
+        foreach (var box in boxes)
+        {
+            var button = page.QuerySelector($"button.show-password[aria-controls='{box}']")!;
+            Assert.Equal(("button", "Show password"), (button.GetAttribute("type"), button.TextContent.Trim()));
+            Assert.True(button.HasAttribute("hidden"));
+        }
+
+        Assert.NotNull(page.QuerySelector("script[src='/js/show-password.js']"));
     }
 
     [Fact]
@@ -73,7 +143,7 @@ public sealed class AccountPagesTests(SoleusFactory factory) : IClassFixture<Sol
 
         var again = await browser.Submit(Browser.FormByButton(page, "Sign in"), f => f.Set("email", email).Set("password", "not-the-password"));
 
-        Assert.Contains("The email or the password is wrong.", again.GetElementById("password-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Error: The email or the password is not right: check both and try again.", again.GetElementById("password-error")!.TextContent.Trim());
         Assert.Equal(HttpStatusCode.Redirect, (await browser.Client.GetAsync("/profile")).StatusCode);
     }
 
@@ -165,7 +235,7 @@ public sealed class AccountPagesTests(SoleusFactory factory) : IClassFixture<Sol
 
         var again = await browser.Submit(Browser.FormByButton(page, "Change the password"), f => f.Set("currentPassword", "not-my-password").Set("newPassword", "a-brand-new-calf-phrase"));
 
-        Assert.Contains("The current password is wrong.", again.GetElementById("currentPassword-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Error: That is not your current password: check it and try again.", again.GetElementById("currentPassword-error")!.TextContent.Trim());
         Assert.Equal(HttpStatusCode.NoContent, (await TestApi.Post(factory.Client(), "/api/account/sign-in", $$"""{"email":"{{email}}","password":"{{TestApi.Password}}"}""")).StatusCode);
     }
 
@@ -216,9 +286,8 @@ public sealed class AccountPagesTests(SoleusFactory factory) : IClassFixture<Sol
     [InlineData("/account/password", "currentPassword=calm-calves-2026&newPassword=another-calm-phrase")]
     [InlineData("/account/delete", "password=calm-calves-2026")]
     [InlineData("/profile", "answers.pregnant=no")]
-    [InlineData("/screening?chosen=true&legs=left", "legs=left&a.breathing-chest-symptoms=no")]
-    [InlineData("/plan", "screened=left&legs=left&minutes=8")]
-    [InlineData("/plan?handler=start", "screened=left")]
+    [InlineData("/screening", "legs=left&answers.breathing-chest-symptoms=no")]
+    [InlineData("/plan", "screened=left&legs=left&minutesPerCalf=8")]
     public async Task Post_WithoutTheAntiforgeryToken_Refused(string path, string body)
     {
         var browser = new Browser(factory.Client());

@@ -82,10 +82,11 @@ public sealed class DisclaimerPageTests(SoleusFactory factory) : IClassFixture<S
     }
 
     [Theory]
+    [InlineData("")]
     [InlineData("//evil.example/")]
     [InlineData("https://evil.example/")]
     [InlineData("/\\evil.example")]
-    public async Task Accept_ReturnUrlOffSite_StaysOnSoleus(string returnUrl)
+    public async Task Accept_NoLocalReturnUrl_StaysOnSoleusAndGoesStraightOnToTheQuestions(string returnUrl)
     {
         var browser = new Browser(factory.Client());
         var first = await browser.Open("/");
@@ -93,6 +94,6 @@ public sealed class DisclaimerPageTests(SoleusFactory factory) : IClassFixture<S
         var response = await browser.Send(Browser.FormByButton(first, "I have read this"), f => f.Set("returnUrl", returnUrl));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/", response.Headers.Location!.OriginalString);
+        Assert.Equal("/screening", response.Headers.Location!.OriginalString);
     }
 }

@@ -9,7 +9,7 @@ namespace Soleus.Web.Tests.Pages;
 /// <summary>The steps many page tests take on the way to what they check, done through the pages themselves.</summary>
 internal static class Flows
 {
-    public const string Both = "legs=left&legs=right";
+    public static IReadOnlyList<string> BothLegs { get; } = ["left", "right"];
 
     public static async Task AcceptDisclaimer(Browser browser)
     {
@@ -34,38 +34,34 @@ internal static class Flows
         return email;
     }
 
-    /// <summary>Answers every radio group on the form "no", then the given answers, and sends it.</summary>
+    /// <summary>Answers every safety question on the form "no" (or <paramref name="value"/>), then the given answers, and sends it.</summary>
     public static Task<IHtmlDocument> AnswerAll(Browser browser, IHtmlFormElement form, IReadOnlyDictionary<string, string>? answers = null, string value = "no") =>
-        browser.Submit(form, f =>
-        {
-            foreach (var name in form.QuerySelectorAll<IHtmlInputElement>("input[type=radio]").Select(i => i.Name!).Distinct())
-            {
-                f.Set(name, value);
-            }
+        browser.Submit(form, f => Answer(form, f, answers, value));
 
-            foreach (var (name, answer) in answers ?? new Dictionary<string, string>())
-            {
-                f.Set(name, answer);
-            }
-        });
-
-    /// <summary>Goes through the safety questions for the legs in the query, all "no" but the given answers; returns the verdict page.</summary>
-    public static async Task<IHtmlDocument> Screen(Browser browser, IReadOnlyDictionary<string, string>? answers = null, string legs = Both)
+    /// <summary>
+    /// Goes through the questions page for <paramref name="legs"/> (both by default): every safety question "no" but
+    /// the given answers, each chosen calf rated (tightness 6 and pain 2), the session's choices as offered, then
+    /// <paramref name="change"/>. Returns the page it leads to: the plan, a verdict, or the questions with their errors.
+    /// </summary>
+    public static async Task<IHtmlDocument> Screen(Browser browser, IReadOnlyDictionary<string, string>? answers = null, IReadOnlyList<string>? legs = null, Action<FormFields>? change = null)
     {
-        var page = await browser.Open($"/screening?chosen=true&{legs}");
-        return await AnswerAll(browser, Browser.FormByButton(page, "Check my answers"), answers);
-    }
-
-    public static Task<IHtmlDocument> ContinueToPlan(Browser browser, IHtmlDocument verdict) =>
-        browser.Submit(Browser.FormByButton(verdict, "Continue to the plan"));
-
-    /// <summary>Sends the plan builder with a muscle and a tightness for each leg filled in, then the changes asked.</summary>
-    public static Task<IHtmlDocument> Build(Browser browser, IHtmlDocument builder, Action<FormFields>? change = null) =>
-        browser.Submit(Browser.FormWith(builder, "minutesPerCalf"), f =>
+        var form = Browser.FormByButton(await browser.Open("/screening"), "Check my answers");
+        return await browser.Submit(form, f =>
         {
-            f.Set("emphasis", "gastrocnemius").Set("tightnessBefore.left", "6").Set("tightnessBefore.right", "5").Set("painBefore.left", "2").Set("painBefore.right", "1");
+            f.Remove("legs");
+            foreach (var leg in legs ?? BothLegs)
+            {
+                f.Tick("legs", leg).Set($"tightnessBefore.{leg}", "6").Set($"painBefore.{leg}", "2");
+            }
+
+            Answer(form, f, answers, "no");
             change?.Invoke(f);
         });
+    }
+
+    /// <summary>Sends the plan page's builder ("Plan again") with the changes asked.</summary>
+    public static Task<IHtmlDocument> Build(Browser browser, IHtmlDocument plan, Action<FormFields>? change = null) =>
+        browser.Submit(Browser.FormByButton(plan, "Plan again"), change);
 
     public static async Task<Guid> AccountId(SoleusFactory factory, string email)
     {
@@ -75,9 +71,22 @@ internal static class Flows
 
     public static DateTimeOffset Now(SoleusFactory factory) => factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
 
-    /// <summary>The step ids of a leg's section of the plan, in the order shown.</summary>
+    private static void Answer(IHtmlFormElement form, FormFields fields, IReadOnlyDictionary<string, string>? answers, string value)
+    {
+        foreach (var name in form.QuerySelectorAll<IHtmlInputElement>("input[type=radio][name^='answers.']").Select(i => i.Name!).Distinct())
+        {
+            fields.Set(name, value);
+        }
+
+        foreach (var (name, answer) in answers ?? new Dictionary<string, string>())
+        {
+            fields.Set(name, answer);
+        }
+    }
+
+    /// <summary>The step ids of the plan done on a leg, in the order shown.</summary>
     public static IReadOnlyList<string> Steps(IHtmlDocument plan, string leg) =>
-        [.. plan.QuerySelectorAll($"section[data-leg='{leg}'] li.step").Select(s => s.GetAttribute("data-step")!)];
+        [.. plan.QuerySelectorAll($"li.step[data-legs~='{leg}']").Select(s => s.GetAttribute("data-step")!)];
 
     /// <summary>True when anything on the page leads to the plan builder: a link or a form.</summary>
     public static bool LeadsToPlan(IHtmlDocument page) =>

@@ -7,9 +7,9 @@ namespace Soleus.Web.Tests.Pages;
 /// <summary>Every page: it renders, has one main landmark and one h1, headings in order, no script, no inline style, and labelled controls.</summary>
 public sealed class PageStructureTests(SoleusFactory factory) : IClassFixture<SoleusFactory>
 {
-    public static TheoryData<string> OpenPages => ["/", "/account", "/account/sign-in", "/account/register", "/screening", "/screening?chosen=true&legs=left&legs=right", "/plan"];
+    public static TheoryData<string> OpenPages => ["/", "/account", "/account/sign-in", "/account/register", "/screening", "/plan"];
 
-    public static TheoryData<string> SignedInPages => ["/profile", "/history", "/summary", "/account", "/account/password", "/account/delete", "/screening?chosen=true&legs=right"];
+    public static TheoryData<string> SignedInPages => ["/profile", "/history", "/summary", "/account", "/account/password", "/account/delete", "/screening"];
 
     [Theory]
     [MemberData(nameof(OpenPages))]
@@ -68,14 +68,14 @@ public sealed class PageStructureTests(SoleusFactory factory) : IClassFixture<So
     }
 
     [Fact]
-    public async Task Get_PlanBuilderAndScreening_EveryControlLabelledEveryRadioGroupInAFieldsetWithLegend()
+    public async Task Get_QuestionsAndPlan_EveryControlLabelledEveryRadioGroupInAFieldsetWithLegend()
     {
         var browser = new Browser(factory.Client());
         await Flows.AcceptDisclaimer(browser);
-        var questions = await browser.Open($"/screening?chosen=true&{Flows.Both}");
-        var builder = await Flows.ContinueToPlan(browser, await Flows.Screen(browser));
+        var questions = await browser.Open("/screening");
+        var plan = await Flows.Screen(browser);
 
-        foreach (var page in new[] { questions, builder })
+        foreach (var page in new[] { questions, plan })
         {
             var controls = page.QuerySelectorAll<IHtmlInputElement>("main input").Where(i => i.Type != "hidden").ToList();
             Assert.NotEmpty(controls);

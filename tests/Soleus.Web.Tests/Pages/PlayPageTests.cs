@@ -9,7 +9,7 @@ public sealed class PlayPageTests(SoleusFactory factory) : IClassFixture<SoleusF
     {
         var browser = new Browser(factory.Client());
         await Flows.AcceptDisclaimer(browser);
-        var plan = await Flows.Build(browser, await Flows.ContinueToPlan(browser, await Flows.Screen(browser)));
+        var plan = await Flows.Screen(browser);
 
         var play = await browser.Submit(Browser.FormByButton(plan, "Start the guided session"));
 

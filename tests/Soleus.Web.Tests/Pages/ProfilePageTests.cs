@@ -45,6 +45,21 @@ public sealed class ProfilePageTests(SoleusFactory factory) : IClassFixture<Sole
     }
 
     [Fact]
+    public async Task Profile_SaveNothingAnswered_TheSummaryNamesEachQuestionOnce()
+    {
+        var questionnaire = factory.Services.GetRequiredService<Questionnaire>();
+        var browser = new Browser(factory.Client());
+        await Flows.Register(browser);
+        var page = await browser.Open("/profile");
+
+        var again = await browser.Submit(Browser.FormByButton(page, "Save my answers"));
+
+        var messages = again.QuerySelectorAll(".error-summary a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(questionnaire.ProfileQuestions.Count(), messages.Distinct().Count());
+        Assert.All(questionnaire.ProfileQuestions.Zip(messages), pair => Assert.StartsWith($"Answer “{pair.First.Text[..(pair.First.Text.IndexOf('?', StringComparison.Ordinal) + 1)]}”", pair.Second, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Profile_SaveWithAGroupUnanswered_ShowsTheErrorOnThatGroupAndSavesNothing()
     {
         var browser = new Browser(factory.Client());
@@ -63,7 +78,10 @@ public sealed class ProfilePageTests(SoleusFactory factory) : IClassFixture<Sole
 
         var group = again.GetElementById("answers-previous-clot")!;
         Assert.Equal("answers-previous-clot-error", group.GetAttribute("aria-describedby"));
-        Assert.Contains("Choose yes, no or not sure", again.GetElementById("answers-previous-clot-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Error: Choose yes, no or not sure for this question.", again.GetElementById("answers-previous-clot-error")!.TextContent.Trim());
+        Assert.Equal(
+            "Answer “Have you ever had a blood clot in a leg (deep vein thrombosis) or in the lungs (pulmonary embolism)?”: choose yes, no or not sure.",
+            Assert.Single(again.QuerySelectorAll(".error-summary a")).TextContent.Trim());
         Assert.Contains("not answered", again.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -39,7 +39,7 @@ public sealed partial class ClotMessagesTests(SoleusFactory factory) : IClassFix
             messages.AddRange(PageMessages($"verdict {sign}", verdict, number));
         }
 
-        var plan = await Flows.Build(browser, await Flows.ContinueToPlan(browser, await Flows.Screen(browser)));
+        var plan = await Flows.Screen(browser);
         messages.AddRange(PageMessages("plan", plan, number));
         var play = await browser.Submit(Browser.FormByButton(plan, "Start the guided session"));
         messages.AddRange(PlayerMessages(play));

@@ -20,7 +20,7 @@ public sealed class WordingOnPagesTests(SoleusFactory factory) : IClassFixture<S
         var visitor = new Browser(factory.Client());
         texts.AddRange(Visible("home", await visitor.Open("/")));
         await Flows.AcceptDisclaimer(visitor);
-        foreach (var path in new[] { "/screening", "/screening?chosen=true&" + Flows.Both, "/clearance", "/account/sign-in", "/account/register" })
+        foreach (var path in new[] { "/screening", "/clearance", "/account/sign-in", "/account/register" })
         {
             texts.AddRange(Visible(path, await visitor.Open(path)));
         }
@@ -32,7 +32,7 @@ public sealed class WordingOnPagesTests(SoleusFactory factory) : IClassFixture<S
 
         var person = new Browser(factory.Client());
         await Flows.SignedInReady(person);
-        var plan = await Flows.Build(person, await Flows.ContinueToPlan(person, await Flows.Screen(person)));
+        var plan = await Flows.Screen(person);
         texts.AddRange(Visible("plan", plan));
         var play = await person.Submit(Browser.FormByButton(plan, "Start the guided session"));
         texts.AddRange(Visible("play", play));

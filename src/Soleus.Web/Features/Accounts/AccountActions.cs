@@ -13,6 +13,8 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher,
 
     private string DummyHash => dummyHash ??= hasher.HashPassword(new Account { Email = "", PasswordHash = "" }, Guid.NewGuid().ToString());
 
+    private const string CurrentMissing = "Enter your current password.";
+
     public static string Normalise(string email)
     {
         ArgumentNullException.ThrowIfNull(email);
@@ -117,9 +119,14 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher,
     public async Task<PasswordCheck> ChangePassword(Guid accountId, Guid keepSession, string? current, string? replacement, DateTimeOffset now, RequestOrigin origin)
     {
         var email = await db.Accounts.Where(a => a.Id == accountId).Select(a => a.Email).SingleAsync();
-        if (PasswordRules.Check(replacement, email) is { } rule)
+        FieldProblem?[] problems =
+        [
+            string.IsNullOrEmpty(current) ? new("currentPassword", CurrentMissing) : null,
+            PasswordRules.Check(replacement, email) is { } rule ? new("newPassword", rule) : null,
+        ];
+        if (problems.OfType<FieldProblem>().ToList() is { Count: > 0 } found)
         {
-            return new([new("newPassword", rule)]);
+            return new(found);
         }
 
         var check = await Recheck(accountId, current, "currentPassword", now, origin);
@@ -145,7 +152,7 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher,
         ArgumentNullException.ThrowIfNull(origin);
         if (string.IsNullOrEmpty(password) || password.Length > PasswordRules.MaxLength)
         {
-            return new([new(field, "Enter your current password.")]);
+            return new([new(field, CurrentMissing)]);
         }
 
         var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == accountId);
@@ -158,7 +165,7 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher,
         {
             Audit.Add(db, Audit.SignInFailed, accountId, "wrong current password", origin.Address, now);
             await db.SaveChangesAsync();
-            return new([new(field, "The current password is wrong.")]);
+            return new([new(field, "That is not your current password: check it and try again.")]);
         }
 
         await throttle.Passed(account.Email, origin, now);
@@ -204,7 +211,23 @@ public sealed class AccountActions(SoleusDb db, IPasswordHasher<Account> hasher,
 
     /// <summary>What the account holds, for the account page; null when it is gone.</summary>
     public Task<AccountFacts?> Find(Guid accountId) => db.Accounts.AsNoTracking().Where(a => a.Id == accountId)
-        .Select(a => new AccountFacts(a.Email, a.CreatedAt, a.DisclaimerAcceptedAt)).SingleOrDefaultAsync();
+        .Select(a => new AccountFacts(a.Email, a.CreatedAt, a.DisclaimerAcceptedAt, a.TimeZone)).SingleOrDefaultAsync();
+
+    /// <summary>Keeps the time zone the person's browser gave (an IANA id the server knows); anything else is left unkept.</summary>
+    public async Task<bool> KeepTimeZone(Guid accountId, string? zone)
+    {
+        if (TimeZones.Find(zone) is null)
+        {
+            return false;
+        }
+
+        await db.Accounts.Where(a => a.Id == accountId && a.TimeZone != zone).ExecuteUpdateAsync(a => a.SetProperty(x => x.TimeZone, zone));
+        return true;
+    }
+
+    /// <summary>The person's time zone for the dates the pages write: the one kept, or UTC until one is.</summary>
+    public async Task<TimeZoneInfo> TimeZone(Guid accountId) =>
+        TimeZones.Find(await db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => a.TimeZone).SingleOrDefaultAsync()) ?? TimeZoneInfo.Utc;
 
     /// <summary>Adds a new sign-in session for the account, and its audit event, to the unit of work (a password's or a passkey's).</summary>
     internal StartedSignIn OpenSession(Guid accountId, DateTimeOffset now, RequestOrigin origin)

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Soleus.Web.Data;
+using Soleus.Web.Features.Planning;
 using Soleus.Web.Features.Profile;
 
 namespace Soleus.Web.Features.Accounts;
 
 /// <summary>Gathers everything held about a person for an export, and audits that it was taken.</summary>
-public sealed class AccountExport(SoleusDb db, Profiles profiles)
+public sealed class AccountExport(SoleusDb db, Profiles profiles, Plans plans)
 {
     /// <param name="format">How it leaves ("json", "csv"), for the audit trail.</param>
     public async Task<Everything> Gather(Guid accountId, string format, DateTimeOffset now, RequestOrigin origin)
@@ -19,9 +20,10 @@ public sealed class AccountExport(SoleusDb db, Profiles profiles)
         await db.SaveChangesAsync();
         return new(
             now,
-            new AccountFacts(account.Email, account.CreatedAt, account.DisclaimerAcceptedAt),
+            new AccountFacts(account.Email, account.CreatedAt, account.DisclaimerAcceptedAt, account.TimeZone),
             await profiles.Load(accountId),
             sessions.ConvertAll(s => s.ToReport()),
-            screenings.ConvertAll(e => new Everything.Screening(e.At, e.Verdict, JsonDocument.Parse(e.Reasons).RootElement)));
+            screenings.ConvertAll(e => new Everything.Screening(e.At, e.Verdict, JsonDocument.Parse(e.Reasons).RootElement)),
+            await plans.Last(accountId));
     }
 }

@@ -12,9 +12,9 @@ public sealed record Credentials(string Email, string Password)
     {
         var problems = new List<FieldProblem>();
         var at = Email.IndexOf('@', StringComparison.Ordinal);
-        if (Email.Length > MaxEmail || at < 1 || at == Email.Length - 1 || Email.Any(char.IsWhiteSpace))
+        if (EmailProblem(at) is { } email)
         {
-            problems.Add(new("email", $"An email address of at most {MaxEmail} characters."));
+            problems.Add(new("email", email));
         }
 
         if ((newPassword ? PasswordRules.Check(Password, Email) : Password.Length is 0 or > PasswordRules.MaxLength ? "Enter your password." : null) is { } problem)
@@ -24,4 +24,13 @@ public sealed record Credentials(string Email, string Password)
 
         return problems;
     }
+
+    /// <summary>What is wrong with the email, in words that say how to put it right; null when it will do.</summary>
+    private string? EmailProblem(int at) => Email switch
+    {
+        { Length: 0 } => "Enter your email address.",
+        { Length: > MaxEmail } => $"Enter an email address of at most {MaxEmail} characters.",
+        _ when at < 1 || at == Email.Length - 1 || Email.Any(char.IsWhiteSpace) => "Enter your email address in the form name@example.com.",
+        _ => null,
+    };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Soleus.Domain.Planning;
 using Soleus.Domain.Screening;
 using Soleus.Domain.Sessions;
 
@@ -10,7 +11,8 @@ public sealed record Everything(
     AccountFacts Account,
     HealthProfile? Profile,
     IReadOnlyList<SessionReport> Sessions,
-    IReadOnlyList<Everything.Screening> Screenings)
+    IReadOnlyList<Everything.Screening> Screenings,
+    PlanChoices? LastPlan)
 {
     /// <summary>A kept screening as stored: its verdict and its reasons, as the JSON they were kept in.</summary>
     public sealed record Screening(DateTimeOffset At, string Verdict, JsonElement Reasons);

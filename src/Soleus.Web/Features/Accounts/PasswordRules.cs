@@ -14,7 +14,8 @@ public static class PasswordRules
     /// <summary>Null when the password is acceptable, otherwise what is wrong with it and how to mend it.</summary>
     public static string? Check(string? password, string email) => password switch
     {
-        null or { Length: < MinLength } => $"Choose a password of at least {MinLength} characters.",
+        null or { Length: 0 } => $"Enter a password of at least {MinLength} characters.",
+        { Length: < MinLength } => $"Choose a password of at least {MinLength} characters: a few words strung together will do.",
         { Length: > MaxLength } => $"Choose a password of at most {MaxLength} characters.",
         _ when Zxcvbn.Zxcvbn.MatchPassword(password, Guessable(email)).Score < MinScore =>
             "This password would be easy to guess. Try three or four unrelated words together, or a longer password.",

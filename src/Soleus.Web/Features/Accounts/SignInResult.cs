@@ -8,7 +8,7 @@ namespace Soleus.Web.Features.Accounts;
 /// </summary>
 public sealed record SignInResult(IReadOnlyList<FieldProblem> Problems, StartedSignIn? Session, DateTimeOffset? RetryAt = null)
 {
-    public const string Wrong = "The email or the password is wrong.";
+    public const string Wrong = "The email or the password is not right: check both and try again.";
 
     /// <summary>True when the email or the password was wrong (not merely malformed).</summary>
     public bool WrongCredentials => Problems is [{ Message: Wrong }];

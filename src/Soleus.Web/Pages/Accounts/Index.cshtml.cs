@@ -16,6 +16,9 @@ public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Curre
     /// <summary>What was just done to a passkey, after passkeys.js comes back here ("added" or "removed").</summary>
     public string? PasskeyNotice { get; private set; }
 
+    /// <summary>The reader's clock, for the account's dates.</summary>
+    public LocalClock Clock { get; private set; } = LocalClock.Utc;
+
     public async Task OnGetAsync(bool changed = false, string? passkey = null)
     {
         PasswordChanged = changed;
@@ -29,6 +32,7 @@ public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Curre
         {
             Account = await accounts.Find(id);
             PasskeyList = await passkeys.List(id);
+            Clock = new(await accounts.TimeZone(id));
         }
     }
 }

@@ -8,7 +8,7 @@ namespace Soleus.Web.Pages.Accounts;
 
 /// <summary>
 /// Creates an account and signs it in, by the same use case and rules as the API; an email that has an account is
-/// answered as signing in would be.
+/// answered as signing in would be. A new account moves on to the health profile, which says why.
 /// </summary>
 [EnableRateLimiting(AccountServices.SignInRateLimit)]
 public sealed class RegisterModel(AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
@@ -18,6 +18,10 @@ public sealed class RegisterModel(AccountActions accounts, CurrentAccount accoun
 
     [BindProperty]
     public string? Password { get; set; }
+
+    /// <summary>The browser's time zone, filled in by local-times.js.</summary>
+    [BindProperty]
+    public string? TimeZone { get; set; }
 
     public FormErrors Errors { get; } = new();
 
@@ -35,12 +39,13 @@ public sealed class RegisterModel(AccountActions accounts, CurrentAccount accoun
         }
 
         await CookieSignIn.Issue(HttpContext, session);
+        await accounts.KeepTimeZone(session.AccountId, TimeZone);
         if (DisclaimerConsent.FromCookie(HttpContext) is { } accepted)
         {
             // The person read the disclaimer in this browser just before creating the account.
             await accounts.AcceptDisclaimer(session.AccountId, accepted);
         }
 
-        return LocalRedirect("/profile");
+        return LocalRedirect("/profile?welcome=true");
     }
 }

@@ -16,6 +16,10 @@ public sealed class SignInModel(AccountActions accounts, CurrentAccount account,
     [BindProperty]
     public string? Password { get; set; }
 
+    /// <summary>The browser's time zone, filled in by local-times.js.</summary>
+    [BindProperty]
+    public string? TimeZone { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
@@ -37,6 +41,7 @@ public sealed class SignInModel(AccountActions accounts, CurrentAccount account,
         }
 
         await CookieSignIn.Issue(HttpContext, session);
+        await accounts.KeepTimeZone(session.AccountId, TimeZone);
         return LocalRedirect(ReturnPath.Safe(ReturnUrl) ?? "/");
     }
 }
