@@ -9,7 +9,7 @@ namespace Soleus.Web.Data.Migrations;
 /// challenge, kept between asking and answering). Both go with the account.
 /// </summary>
 [DbContext(typeof(SoleusDb))]
-[Migration("20261202000000_Passkeys")]
+[Migration("20261203000000_Passkeys")]
 public sealed class PasskeysTables : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
