@@ -1,8 +1,9 @@
 // The guided player (Pages/Play.cshtml): it wires the pure session (session.js) to the clock, the page, the voice and
 // the sounds. Times always come from clock readings against the session start (less pauses), never from counting
-// ticks; each cue is raised once, in order, and cues missed while the page slept are raised late, once.
+// ticks; each cue is raised once, in order, and cues missed while the page slept are raised late, once. The page
+// wakes at each cue and whole second, reckoned from a reading taken after its own work.
 
-import { createClock, speedFrom } from './clock.js';
+import { createClock, speedFrom, wakeDelay } from './clock.js';
 import { ended, InvalidTransition } from './machine.js';
 import { segmentAt, soundsOf } from './timeline.js';
 import * as Session from './session.js';
@@ -109,8 +110,7 @@ function tick() {
   }
   sound.ahead(sounds, t, speed);
   render(session, t);
-  const untilNext = ((cues()[session.nextCue].atSeconds - t) * 1000) / speed;
-  timer = window.setTimeout(tick, Math.max(0, Math.min(untilNext, 250)));
+  timer = window.setTimeout(tick, wakeDelay(elapsed(), cues()[session.nextCue].atSeconds, speed));
 }
 
 function run() {
