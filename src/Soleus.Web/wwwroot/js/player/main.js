@@ -9,7 +9,7 @@ import { segmentAt, soundsOf } from './timeline.js';
 import * as Session from './session.js';
 import { choose } from './resume.js';
 import { createSpeech } from './speech.js';
-import { createSound } from './sound.js';
+import { createSound, HORIZON_SECONDS } from './sound.js';
 import { keepAwake } from './wakelock.js';
 import { CURRENT, SESSION, get, put, remove } from './store.js';
 import { abandoned, fileSession } from './record.js';
@@ -22,7 +22,9 @@ const query = new URLSearchParams(location.search);
 const speed = speedFrom(query);
 const hooks = query.has('speed') || query.has('bench');
 const clock = createClock(speed);
-const sound = createSound();
+/** @type {import('./sound.js').SoundLog | null} */
+const soundLog = query.has('bench') ? { placed: [], samples: [] } : null;
+const sound = createSound({ log: soundLog });
 const speech = createSpeech({ onSilent: () => sound.now('beep') });
 const STRENGTH = { interrupt: 2, queue: 1, 'if-idle': 0 };
 
@@ -102,13 +104,13 @@ function tick() {
     finishUp();
     return;
   }
+  sound.ahead(sounds, elapsed(), speed, HORIZON_SECONDS[document.visibilityState === 'hidden' ? 'hidden' : 'visible']);
   const s = segmentAt(session.timeline.segments, t);
   if (s !== step) {
     step = s;
     showStep(session, s);
     persist();
   }
-  sound.ahead(sounds, t, speed);
   render(session, t);
   timer = window.setTimeout(tick, wakeDelay(elapsed(), cues()[session.nextCue].atSeconds, speed));
 }
@@ -227,10 +229,23 @@ async function main() {
   }
 }
 
+// Hidden, the page places the hidden horizon's sounds before its timers slow down; shown or resumed, it catches up with
+// the session clock. Frozen, its audio clock stands still: the sounds placed are taken back, `resume` places them anew.
+function catchUp() {
+  if (session?.machine.state !== 'running') return;
+  sound.unlock();
+  tick();
+}
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') persist();
-  else if (session?.machine.state === 'running') { sound.unlock(); tick(); }
+  if (document.visibilityState === 'visible') { catchUp(); return; }
+  persist();
+  tick();
 });
+document.addEventListener('freeze', () => {
+  if (soundLog) sound.mark(elapsed());
+  sound.cancel();
+});
+document.addEventListener('resume', catchUp);
 window.addEventListener('pagehide', () => { if (session && !ended(session.machine)) persist(); });
 // Leaving mid-session asks first; the session is kept either way and is offered for resuming on return.
 // It is kept as it stood when the person chose to leave: the time the question stays open is not session time, so
@@ -254,6 +269,9 @@ if (hooks) {
       state: () => session?.machine.state,
       nextCue: () => session?.nextCue,
       clientId: () => session?.clientId,
+      timeline: () => session?.timeline,
+      soundEvents: () => sounds,
+      sounds: soundLog,
     },
   });
 }
