@@ -121,9 +121,9 @@ function run() {
   showRun(session, t);
 }
 
+/** A stop has cancelled the sounds; a completed session lets its closing chime play out. */
 function finishUp() {
   clearTimeout(timer);
-  sound.cancel();
   keepAwake(false);
   const stopped = session.machine.state === 'stopped';
   if (stopped && session.machine.stopReason) {
