@@ -87,7 +87,8 @@ function raise(raised, t) {
   if (hooks) for (const cue of raised) lateness.push({ index: cue.index, kind: cue.kind, at: cue.atSeconds, lateMs: ((t - cue.atSeconds) / speed) * 1000 });
   const { now, text } = showCues(raised, t, speed);
   const voice = now.map(c => c.voice).reduce((a, b) => (STRENGTH[b] > STRENGTH[a] ? b : a));
-  speech.say(text, voice);
+  // Without a voice the schedule beeps for the cue (soundsOf): no second beep.
+  if (speech.available) speech.say(text, voice);
   if (now.some(c => c.sound === 'tick')) beat();
 }
 
