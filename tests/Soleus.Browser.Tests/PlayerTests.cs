@@ -126,9 +126,12 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         await tab.Screenshot("running-fast");
         await WaitForState(page, "completed");
         var finished = await ClientId(page);
+        // Every cue raised once, in order, and none before its time; how late they come is measured by
+        // bench/PlayerLateness, not asserted here.
+        var raised = await page.EvaluateAsync<int[]>("() => soleusPlayer.lateness.map(l => l.index)");
+        Assert.Equal(Enumerable.Range(0, await NextCue(page)), raised);
         var lateness = await page.EvaluateAsync<double[]>("() => soleusPlayer.lateness.map(l => l.lateMs)");
-        Assert.Equal(await NextCue(page), lateness.Length);
-        Assert.All(lateness, late => Assert.InRange(late, 0, 1000));
+        Assert.All(lateness, late => Assert.True(late >= 0, $"a cue was raised {-late} ms before its time"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "How do your calves feel now?" })).ToBeFocusedAsync();
         await page.GetByLabel("Tightness now (0 to 10)").First.FillAsync("3");
         await page.GetByLabel("Pain now (0 to 10)").First.FillAsync("1");
