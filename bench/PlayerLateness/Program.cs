@@ -1,174 +1,152 @@
-// The guided player in Debian's Chromium on the real clock: plays a planned session for 60 s (or the seconds given)
-// and reports how late each cue was raised against its scheduled offset (the player's own record, exposed with
-// ?bench=1); then the bytes the /play page transfers on a first load (navigation and subresources, from the
-// Resource Timing API, with no service worker or HTTP cache yet), and the gzip size of the player's own JavaScript.
-// Usage: dotnet run -c Release --project bench/PlayerLateness [-- seconds]
-using System.Diagnostics;
+// The guided player in Debian's Chromium on the real clock, at a phone viewport, against the host in Release. It plans
+// a session for both calves through the pages and plays it at /play?bench=1, in one of three ways:
+//   lateness [seconds]  (the default, 60 s) in front all along: how late each cue was raised against its scheduled
+//                       offset and how the sounds were placed; then the bytes /play transfers on a first load
+//                       (Resource Timing, cold cache, no service worker) and the gzip size of the player's JavaScript.
+//   hidden [seconds]    10 s in front, then a second page in front for the seconds given (60, or 400 to reach
+//                       Chromium's one wake-up a minute), muted, then in front again.
+//   frozen [seconds]    10 s in front, 5 s behind another page, then frozen (Page.setWebLifecycleState) for the seconds
+//                       given, 10 s unfrozen but still behind, then in front again.
+// hidden and frozen start Chromium themselves without Playwright's flags that keep background pages running (see
+// ../shared/NOTES.md) and report, phase by phase, the sounds played on time, late or dropped (from the player's own
+// log of what it placed on the audio clock), the cues raised, and the time from bringing the page to the front until
+// it shows the state the session clock calls for (every cue due raised, the step in hand shown), in a painted frame.
+// Usage: dotnet run -c Release --project bench/PlayerLateness [-- lateness|hidden|frozen [seconds]]
 using System.Globalization;
 using System.IO.Compression;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 
-var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 60;
-var root = new DirectoryInfo(AppContext.BaseDirectory);
-while (root is not null && !File.Exists(Path.Combine(root.FullName, "Soleus.slnx")))
+var mode = args.Length > 0 ? args[0] : "lateness";
+var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 60;
+if (mode is not ("lateness" or "hidden" or "frozen") || seconds < 1)
 {
-    root = root.Parent;
+    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/PlayerLateness [-- lateness|hidden|frozen [seconds]]");
+    return 2;
 }
 
-if (root is null)
+var root = BenchServer.Root();
+await using var server = await BenchServer.Start(root);
+using var playwright = await Playwright.CreateAsync();
+if (mode == "lateness")
 {
-    throw new InvalidOperationException("Run from inside the repository: Soleus.slnx was not found above " + AppContext.BaseDirectory);
+    await Lateness(playwright, server.Url, root, seconds);
+}
+else
+{
+    await Hidden(playwright, server.Url, seconds, frozen: mode == "frozen");
 }
 
-var wwwroot = Path.Combine(root.FullName, "src", "Soleus.Web", "wwwroot");
-var data = Directory.CreateTempSubdirectory("soleus-bench-");
-var port = FreePort();
-var baseUrl = $"http://127.0.0.1:{port}";
-using var server = StartServer(root.FullName, data.FullName, baseUrl);
-try
+return 0;
+
+static async Task Lateness(IPlaywright playwright, string url, DirectoryInfo root, int seconds)
 {
-    await WaitUntilUp(baseUrl, server);
-    using var playwright = await Playwright.CreateAsync();
-    await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-    {
-        ExecutablePath = Environment.GetEnvironmentVariable("SOLEUS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
-        Headless = true,
-        Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
-    {
-        BaseURL = baseUrl,
-        ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-        DeviceScaleFactor = 2,
-        IsMobile = true,
-        HasTouch = true,
-        ServiceWorkers = ServiceWorkerPolicy.Block,
-    });
+    await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Phone.ChromiumPath, Headless = true, Args = Phone.Flags });
+    await using var context = await browser.NewContextAsync(Phone.Context());
     var page = await context.NewPageAsync();
-    page.SetDefaultTimeout(30_000);
-    await PlanBothLegs(page);
-
-    await page.Locator("form.hand-off").EvaluateAsync("form => form.action = '/play?bench=1'");
-    await page.GetByRole(AriaRole.Button, new() { Name = "Start the guided session" }).ClickAsync();
-    await page.Locator("#player-ready").WaitForAsync();
-    await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    await Phone.OpenPlayer(page, url);
     var bytes = await page.EvaluateAsync<long[]>("""
         () => [performance.getEntriesByType('navigation')[0].transferSize,
                performance.getEntriesByType('resource').reduce((sum, r) => sum + r.transferSize, 0),
                performance.getEntriesByType('resource').length]
         """);
 
-    await page.GetByRole(AriaRole.Button, new() { Name = "Start the session" }).ClickAsync();
-    await page.WaitForTimeoutAsync(seconds * 1000);
-    var late = await page.EvaluateAsync<double[]>("() => soleusPlayer.lateness.map(l => l.lateMs)");
-    var worst = await page.EvaluateAsync<string[]>("() => soleusPlayer.lateness.toSorted((a, b) => b.lateMs - a.lateMs).slice(0, 3).map(l => `${l.kind} at ${l.at} s: ${l.lateMs.toFixed(1)} ms`)");
-    var elapsed = await page.EvaluateAsync<double>("() => soleusPlayer.elapsed()");
+    await Phone.Start(page);
+    await Task.Delay(seconds * 1000);
+    var log = PlayerLog.Parse(await page.EvaluateAsync<string>(PlayerLog.Script));
+    var elapsed = await page.EvaluateAsync<double>("soleusPlayer.elapsed()");
 
-    var files = Directory.GetFiles(Path.Combine(wwwroot, "js", "player"), "*.js").Append(Path.Combine(wwwroot, "js", "sync.js")).ToList();
-    var raw = files.Sum(f => new FileInfo(f).Length);
-    var gzipEach = files.Sum(f => Gzip(File.ReadAllBytes(f)));
-    var gzipAll = Gzip([.. files.SelectMany(File.ReadAllBytes)]);
-
-    Array.Sort(late);
-    Console.WriteLine($"Player cue lateness over {elapsed:0.0} s of real time, {late.Length} cues (ms, raised minus scheduled):");
+    var late = log.Raised.Select(c => c.LateMs).Order().ToArray();
+    var worst = log.Raised.OrderByDescending(c => c.LateMs).Take(3).Select(c => FormattableString.Invariant($"{c.Kind} at {c.At} s: {c.LateMs:0.0} ms"));
+    Console.WriteLine(FormattableString.Invariant($"Player cue lateness over {elapsed:0.0} s of real time, {late.Length} cues (ms, raised minus scheduled), each once in order: {(log.CuesOnceInOrder ? "yes" : "NO")}"));
     Console.WriteLine(late.Length == 0
         ? "  no cue was raised"
         : FormattableString.Invariant($"  median {Percentile(late, 0.5):0.0}, p95 {Percentile(late, 0.95):0.0}, largest {late[^1]:0.0}, smallest {late[0]:0.0}"));
     Console.WriteLine("  latest: " + string.Join("; ", worst));
+    Console.WriteLine("  sounds: " + log.Sounds(0, elapsed));
+
+    var wwwroot = Path.Combine(root.FullName, "src", "Soleus.Web", "wwwroot");
+    var files = Directory.GetFiles(Path.Combine(wwwroot, "js", "player"), "*.js").Append(Path.Combine(wwwroot, "js", "sync.js")).ToList();
+    var raw = files.Sum(f => new FileInfo(f).Length);
+    var gzipEach = files.Sum(f => Gzip(File.ReadAllBytes(f)));
+    var gzipAll = Gzip([.. files.SelectMany(File.ReadAllBytes)]);
     Console.WriteLine(FormattableString.Invariant($"/play first load: {bytes[0] + bytes[1]} bytes transferred ({bytes[0]} the page, {bytes[1]} in {bytes[2]} subresources), uncompressed as served"));
     Console.WriteLine(FormattableString.Invariant($"Player JavaScript ({files.Count} files, js/player/*.js and js/sync.js): {raw} bytes, gzip {gzipEach} bytes file by file ({gzipAll} as one stream)"));
 }
-finally
-{
-    server.Kill(entireProcessTree: true);
-    await server.WaitForExitAsync();
-    data.Delete(recursive: true);
-}
 
-static async Task PlanBothLegs(IPage page)
+static async Task Hidden(IPlaywright playwright, string url, int seconds, bool frozen)
 {
-    await page.GotoAsync("/");
-    await page.GetByRole(AriaRole.Button, new() { Name = "I have read this" }).ClickAsync();
-    await page.GotoAsync("/screening?chosen=true&legs=left&legs=right");
-    foreach (var no in await page.Locator("main input[type=radio][value=no]").AllAsync())
+    await using var chromium = await OwnChromium.Start(Phone.ChromiumPath);
+    // Playwright plans the session and opens the player; it then lets go of the browser, and its focus emulation with
+    // it. The session waits in the browser's IndexedDB, ready to start.
+    await using (var browser = await playwright.Chromium.ConnectOverCDPAsync(chromium.Endpoint))
     {
-        await no.CheckAsync();
+        var planning = browser.Contexts[0].Pages[0];
+        await planning.SetViewportSizeAsync(390, 844);
+        await Phone.OpenPlayer(planning, url);
     }
 
-    await page.GetByRole(AriaRole.Button, new() { Name = "Check my answers" }).ClickAsync();
-    await page.GetByRole(AriaRole.Button, new() { Name = "Continue to the plan" }).ClickAsync();
-    await page.Locator("input[name=emphasis][value=gastrocnemius]").CheckAsync();
-    await page.Locator("#minutesPerCalf").FillAsync("6");
-    foreach (var field in await page.Locator("input[name^='tightness-'], input[name^='pain-']").AllAsync())
+    var (playerTab, socket) = await chromium.Tab("/play");
+    await using var page = await Cdp.Connect(socket);
+    await page.Send("Emulation.setDeviceMetricsOverride", new { width = 390, height = 844, deviceScaleFactor = 2, mobile = true });
+    await page.Send("Emulation.setTouchEmulationEnabled", new { enabled = true });
+    await page.Evaluate<object?>(Phone.Right);
+    await page.Click("start");
+    await page.WaitFor("soleusPlayer.state() === 'running'", TimeSpan.FromSeconds(30));
+    await Task.Delay(10_000);
+
+    var phases = new List<(string Name, double From, double To)>();
+    var elapsed = () => page.Evaluate<double>("soleusPlayer.elapsed()");
+    var hiddenAt = await elapsed();
+    await chromium.Activate(await chromium.OpenTab());
+    await page.WaitFor("document.visibilityState === 'hidden'", TimeSpan.FromSeconds(10));
+    phases.Add(("in front", 0, hiddenAt));
+    if (frozen)
     {
-        await field.FillAsync("3");
+        await Task.Delay(5_000);
+        var frozenAt = await elapsed();
+        await page.Send("Page.setWebLifecycleState", new { state = "frozen" });
+        await Task.Delay(seconds * 1000);
+        await page.Send("Page.setWebLifecycleState", new { state = "active" });
+        var rightAtOnce = await page.Evaluate<bool>("soleusRight()");
+        var resumedAt = await elapsed();
+        Console.WriteLine($"Unfrozen, still behind: the state is right at the first look: {(rightAtOnce ? "yes" : "no")}");
+        await Task.Delay(10_000);
+        phases.Add(("behind", hiddenAt, frozenAt));
+        phases.Add(($"frozen {seconds} s", frozenAt, resumedAt));
+        phases.Add(("unfrozen, behind", resumedAt, await elapsed()));
+    }
+    else
+    {
+        await Task.Delay(seconds * 1000);
+        phases.Add(($"behind {seconds} s, muted", hiddenAt, await elapsed()));
     }
 
-    await page.GetByRole(AriaRole.Button, new() { Name = "Build my plan" }).ClickAsync();
-    await page.GetByRole(AriaRole.Button, new() { Name = "Start the guided session" }).WaitForAsync();
-}
+    // When the page hears it is visible, and the first frame that shows the right state (wall-clock ms, as the bench's).
+    await page.Evaluate<object?>("""
+        window.soleusShown = new Promise(resolve => {
+          let told = 0;
+          document.addEventListener('visibilitychange', () => { told ||= Date.now(); });
+          const look = () => (document.visibilityState === 'visible' && soleusRight() ? resolve([told, Date.now()]) : requestAnimationFrame(look));
+          requestAnimationFrame(look);
+        });
+        null
+        """);
+    var shownAt = await elapsed();
+    var asked = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+    await chromium.Activate(playerTab);
+    var shown = await page.Evaluate<double[]>("soleusShown");
+    await Task.Delay(5_000);
+    phases.Add(("in front again", shownAt, await elapsed()));
 
-static Process StartServer(string root, string dataFolder, string url)
-{
-    var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "--no-launch-profile", "-c", "Release", "--project", Path.Combine(root, "src", "Soleus.Web"), "--urls", url])
+    var log = PlayerLog.Parse(await page.Evaluate<string>(PlayerLog.Script));
+    Console.WriteLine(FormattableString.Invariant($"Brought to the front: the state is right {shown[1] - asked:0} ms later, in the first frame to show every cue due raised and the step in hand ({shown[0] - asked:0} ms until the page heard it was visible, {shown[1] - shown[0]:0} ms from there)"));
+    Console.WriteLine($"Cues raised each once, in order: {(log.CuesOnceInOrder ? "yes" : "NO")}");
+    foreach (var (name, from, to) in phases)
     {
-        WorkingDirectory = Path.Combine(root, "src", "Soleus.Web"),
-        RedirectStandardOutput = true,
-        RedirectStandardError = true,
-    };
-    start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-    start.Environment["Soleus__DataFolder"] = dataFolder;
-    start.Environment["Logging__LogLevel__Default"] = "Warning";
-    var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet run did not start.");
-    process.OutputDataReceived += (_, _) => { };
-    process.ErrorDataReceived += (_, e) =>
-    {
-        if (e.Data is { Length: > 0 } line)
-        {
-            Console.Error.WriteLine("server: " + line);
-        }
-    };
-    process.BeginOutputReadLine();
-    process.BeginErrorReadLine();
-    return process;
-}
-
-static async Task WaitUntilUp(string url, Process server)
-{
-    using var http = new HttpClient();
-    var deadline = Stopwatch.StartNew();
-    while (deadline.Elapsed < TimeSpan.FromSeconds(60))
-    {
-        if (server.HasExited)
-        {
-            throw new InvalidOperationException($"The server stopped with exit code {server.ExitCode}.");
-        }
-
-        try
-        {
-            if ((await http.GetAsync(new Uri(url + "/healthz"))).IsSuccessStatusCode)
-            {
-                return;
-            }
-        }
-        catch (HttpRequestException)
-        {
-            // Not listening yet.
-        }
-
-        await Task.Delay(250);
+        Console.WriteLine(FormattableString.Invariant($"{name} (session {from:0.0}–{to:0.0} s):"));
+        Console.WriteLine("  cues: " + log.Cues(from, to));
+        Console.WriteLine("  sounds: " + log.Sounds(from, to));
     }
-
-    throw new TimeoutException("The server did not answer /healthz within 60 s.");
-}
-
-static int FreePort()
-{
-    using var listener = new TcpListener(IPAddress.Loopback, 0);
-    listener.Start();
-    return ((IPEndPoint)listener.LocalEndpoint).Port;
 }
 
 static long Gzip(byte[] bytes)

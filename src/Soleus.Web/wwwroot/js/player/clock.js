@@ -36,3 +36,12 @@ export function speedFrom(query) {
   const n = Number(query.get('speed'));
   return Number.isFinite(n) && n >= 1 && n <= 50 ? n : 1;
 }
+
+/**
+ * Real ms from session time `t` to the next wake-up: the next cue or the next whole second (the countdowns change),
+ * never before it (timers count whole ms, and the clock reads a little coarsely: 0.5 ms to spare).
+ * @param {number} t session seconds now @param {number} nextAt the next cue's time @param {number} speed
+ */
+export function wakeDelay(t, nextAt, speed) {
+  return Math.max(0, Math.ceil(((Math.min(nextAt, Math.floor(t) + 1) - t) * 1000) / speed + 0.5));
+}

@@ -1,14 +1,15 @@
 // The guided player (Pages/Play.cshtml): it wires the pure session (session.js) to the clock, the page, the voice and
 // the sounds. Times always come from clock readings against the session start (less pauses), never from counting
-// ticks; each cue is raised once, in order, and cues missed while the page slept are raised late, once.
+// ticks; each cue is raised once, in order, and cues missed while the page slept are raised late, once. The page
+// wakes at each cue and whole second, reckoned from a reading taken after its own work.
 
-import { createClock, speedFrom } from './clock.js';
+import { createClock, speedFrom, wakeDelay } from './clock.js';
 import { ended, InvalidTransition } from './machine.js';
 import { segmentAt, soundsOf } from './timeline.js';
 import * as Session from './session.js';
 import { choose } from './resume.js';
 import { createSpeech } from './speech.js';
-import { createSound } from './sound.js';
+import { createSound, HORIZON_SECONDS } from './sound.js';
 import { keepAwake } from './wakelock.js';
 import { CURRENT, SESSION, get, put, remove } from './store.js';
 import { abandoned, fileSession } from './record.js';
@@ -22,7 +23,9 @@ const query = new URLSearchParams(location.search);
 const speed = speedFrom(query);
 const hooks = query.has('speed') || query.has('bench');
 const clock = createClock(speed);
-const sound = createSound();
+/** @type {import('./sound.js').SoundLog | null} */
+const soundLog = query.has('bench') ? { placed: [], samples: [] } : null;
+const sound = createSound({ log: soundLog });
 const speech = createSpeech({ onSilent: () => sound.now('beep') });
 const STRENGTH = { interrupt: 2, queue: 1, 'if-idle': 0 };
 
@@ -85,7 +88,8 @@ function raise(raised, t) {
   if (hooks) for (const cue of raised) lateness.push({ index: cue.index, kind: cue.kind, at: cue.atSeconds, lateMs: ((t - cue.atSeconds) / speed) * 1000 });
   const { now, text } = showCues(raised, t, speed);
   const voice = now.map(c => c.voice).reduce((a, b) => (STRENGTH[b] > STRENGTH[a] ? b : a));
-  speech.say(text, voice);
+  // Without a voice the schedule beeps for the cue (soundsOf): no second beep.
+  if (speech.available) speech.say(text, voice);
   if (now.some(c => c.sound === 'tick')) beat();
 }
 
@@ -102,16 +106,15 @@ function tick() {
     finishUp();
     return;
   }
+  sound.ahead(sounds, elapsed(), speed, HORIZON_SECONDS[document.visibilityState === 'hidden' ? 'hidden' : 'visible']);
   const s = segmentAt(session.timeline.segments, t);
   if (s !== step) {
     step = s;
     showStep(session, s);
     persist();
   }
-  sound.ahead(sounds, t, speed);
   render(session, t);
-  const untilNext = ((cues()[session.nextCue].atSeconds - t) * 1000) / speed;
-  timer = window.setTimeout(tick, Math.max(0, Math.min(untilNext, 250)));
+  timer = window.setTimeout(tick, wakeDelay(elapsed(), cues()[session.nextCue].atSeconds, speed));
 }
 
 function run() {
@@ -120,9 +123,9 @@ function run() {
   showRun(session, t);
 }
 
+/** A stop has cancelled the sounds; a completed session lets its closing chime play out. */
 function finishUp() {
   clearTimeout(timer);
-  sound.cancel();
   keepAwake(false);
   const stopped = session.machine.state === 'stopped';
   if (stopped && session.machine.stopReason) {
@@ -230,10 +233,23 @@ async function main() {
   }
 }
 
+// Hidden, the page places the hidden horizon's sounds before its timers slow down; shown or resumed, it catches up with
+// the session clock. Frozen, its audio clock stands still: the sounds placed are taken back, `resume` places them anew.
+function catchUp() {
+  if (session?.machine.state !== 'running') return;
+  sound.unlock();
+  tick();
+}
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') persist();
-  else if (session?.machine.state === 'running') { sound.unlock(); tick(); }
+  if (document.visibilityState === 'visible') { catchUp(); return; }
+  persist();
+  tick();
 });
+document.addEventListener('freeze', () => {
+  if (soundLog) sound.mark(elapsed());
+  sound.cancel();
+});
+document.addEventListener('resume', catchUp);
 window.addEventListener('pagehide', () => { if (session && !ended(session.machine)) persist(); });
 // Leaving mid-session asks first; the session is kept either way and is offered for resuming on return.
 // It is kept as it stood when the person chose to leave: the time the question stays open is not session time, so
@@ -257,6 +273,9 @@ if (hooks) {
       state: () => session?.machine.state,
       nextCue: () => session?.nextCue,
       clientId: () => session?.clientId,
+      timeline: () => session?.timeline,
+      soundEvents: () => sounds,
+      sounds: soundLog,
     },
   });
 }

@@ -1,5 +1,8 @@
-// Sounds on the Web Audio clock. Each tick schedules the sounds of the next ~10 seconds at exact AudioContext times,
-// so a hidden tab whose timers are throttled still beeps on time. Pausing or stopping cancels what was scheduled.
+// Sounds on the Web Audio clock, placed ahead at exact AudioContext times so that they play on time however the
+// page's timers are throttled: 10 s ahead, or 90 s on a hidden page (Chromium may wake it once a minute). They go
+// along a line through one reading of both clocks, at the audio clock's measured rate (it may run slow by 0.1 %).
+// When the audio clock leaves that line (frozen, it stands still), what has not started is placed anew from the
+// session clock and what is past is dropped: a late sound only confuses. Pause and stop cancel everything placed.
 
 /** @typedef {import('./timeline.js').SoundEvent} SoundEvent */
 
@@ -13,23 +16,40 @@ const SHAPES = /** @type {Record<string, number[][]>} */ ({
   end: [[660, 0, 0.16], [880, 0.2, 0.16], [1100, 0.4, 0.32]],
 });
 
-export const HORIZON_SECONDS = 10;
+/** Seconds of real time placed ahead, by visibility. */
+export const HORIZON_SECONDS = { visible: 10, hidden: 90 };
 
-export function createSound() {
+/** Seconds the audio clock may leave the line before the sounds are placed anew; a sound is still placed this late. */
+export const DRIFT_SECONDS = 0.05;
+
+/**
+ * What the ?bench hook reads: each placement (`at` session s, `start` and `cancelled` audio s) and readings of both clocks.
+ * @typedef {{placed: {id: string, at: number, start: number, cancelled: number | null}[], samples: {t: number, ctx: number}[]}} SoundLog
+ */
+
+const browserContext = () => {
+  const Context = window.AudioContext ?? /** @type {any} */ (window).webkitAudioContext;
+  return Context ? /** @type {AudioContext} */ (new Context()) : null;
+};
+
+/** @param {{context?: () => AudioContext | null, log?: SoundLog | null}} [options] a test's own context; the bench's log */
+export function createSound({ context: makeContext = browserContext, log = null } = {}) {
   /** @type {AudioContext | null} */
   let ctx = null;
   /** @type {GainNode | null} */
   let master = null;
-  /** @type {Map<string, OscillatorNode[]>} */
+  /** @type {Map<string, {start: number, nodes: OscillatorNode[], entry: any}>} */
   const pending = new Map();
+  /** Audio time `c0` at session time `t0`, the audio clock at `rate` times real time; redrawn after a cancel. */
+  let line = { t0: 0, c0: 0, rate: 1, drawn: false };
+  const audioAt = (/** @type {number} */ t, /** @type {number} */ speed) => line.c0 + ((t - line.t0) / speed) * line.rate;
   let volume = 1;
 
   /** Creates or wakes the audio context; call from a tap (browsers allow sound only after one). */
   function unlock() {
     if (!ctx) {
-      const Context = window.AudioContext ?? /** @type {any} */ (window).webkitAudioContext;
-      if (!Context) return;
-      ctx = new Context();
+      ctx = makeContext();
+      if (!ctx) return;
       master = ctx.createGain();
       master.gain.value = volume;
       master.connect(ctx.destination);
@@ -39,49 +59,72 @@ export function createSound() {
 
   /** @param {string} sound @param {number} when AudioContext time @returns {OscillatorNode[]} */
   function play(sound, when) {
-    if (!ctx || !master) return [];
-    return (SHAPES[sound] ?? SHAPES.beep).map(([frequency, offset, length]) => {
-      const osc = ctx.createOscillator();
-      const gain = ctx.createGain();
-      const start = when + offset;
+    const c = /** @type {AudioContext} */ (ctx);
+    return (SHAPES[sound] ?? SHAPES.beep).map(([frequency, at, length]) => {
+      const osc = c.createOscillator();
+      const gain = c.createGain();
+      const start = when + at;
       osc.frequency.value = frequency;
       gain.gain.setValueAtTime(0.0001, start);
       gain.gain.exponentialRampToValueAtTime(0.4, start + 0.01);
       gain.gain.exponentialRampToValueAtTime(0.0001, start + length);
-      osc.connect(gain).connect(master);
+      osc.connect(gain).connect(/** @type {GainNode} */ (master));
       osc.start(start);
       osc.stop(start + length + 0.02);
       return osc;
     });
   }
 
+  /** Stops and forgets the placed sounds whose start `which` picks. @param {(start: number) => boolean} which */
+  function takeBack(which) {
+    const now = ctx?.currentTime ?? 0;
+    for (const [id, placed] of pending) {
+      if (!which(placed.start)) continue;
+      for (const osc of placed.nodes) { try { osc.stop(0); osc.disconnect(); } catch { /* already stopped */ } }
+      if (placed.entry && placed.start > now) placed.entry.cancelled = now;
+      pending.delete(id);
+    }
+  }
+
+  /** For the bench: the audio time at session time `t`. @param {number} t */
+  const mark = t => { if (log && ctx) log.samples.push({ t, ctx: ctx.currentTime }); };
+
   return {
     unlock,
+    mark,
     /** @param {number} v 0 to 1 */
     setVolume(v) { volume = v; if (master) master.gain.value = v; },
-    /** A sound now, outside the schedule (a beep when no voice answers). @param {string} [sound] */
+    /** A sound now, outside the schedule (a beep when the voice does not start). @param {string} [sound] */
     now(sound = 'beep') { if (ctx) play(sound, ctx.currentTime); },
     /**
-     * Schedules every event due from session time `t` to `HORIZON_SECONDS` of real time ahead that is not yet
-     * scheduled. Events already past are left out: a sound late by more than a moment only confuses.
-     * @param {SoundEvent[]} events @param {number} t session seconds now @param {number} speed
+     * Places each event from session time `t` (read now) to `horizon` real seconds ahead that is not placed yet.
+     * @param {SoundEvent[]} events in time order @param {number} t @param {number} speed @param {number} horizon
      */
-    ahead(events, t, speed) {
+    ahead(events, t, speed, horizon) {
       if (!ctx || ctx.state !== 'running') return;
       const base = ctx.currentTime;
-      const until = t + HORIZON_SECONDS * speed;
+      mark(t);
+      for (const [id, placed] of pending) if (placed.start < base - 1) pending.delete(id); // played out
+      if (!line.drawn || Math.abs(audioAt(t, speed) - base) > DRIFT_SECONDS) {
+        takeBack(start => start > base);
+        // The rate over 20 s or more, unless it looks like a jump (a freeze, a pause) rather than a drift.
+        const real = (t - line.t0) / speed;
+        const rate = (base - line.c0) / real;
+        line = { t0: t, c0: base, rate: line.drawn && real >= 20 && Math.abs(rate - 1) < 0.005 ? rate : line.rate, drawn: true };
+      }
       for (const e of events) {
-        if (e.at > until) break;
-        if (e.at < t - 0.05 || pending.has(e.id)) continue;
-        pending.set(e.id, play(e.sound, base + Math.max(0, (e.at - t) / speed)));
+        if (e.at > t + horizon * speed) break;
+        if (e.at < t - DRIFT_SECONDS || pending.has(e.id)) continue;
+        const start = Math.max(base, audioAt(e.at, speed));
+        const entry = log ? { id: e.id, at: e.at, start, cancelled: null } : null;
+        if (entry) log?.placed.push(entry);
+        pending.set(e.id, { start, nodes: play(e.sound, start), entry });
       }
     },
-    /** Cancels every scheduled sound, played or not. */
+    /** Cancels every placed sound, played or not. */
     cancel() {
-      for (const nodes of pending.values()) {
-        for (const osc of nodes) { try { osc.stop(0); osc.disconnect(); } catch { /* already stopped */ } }
-      }
-      pending.clear();
+      takeBack(() => true);
+      line.drawn = false;
     },
   };
 }

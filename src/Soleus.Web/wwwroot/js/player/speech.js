@@ -1,8 +1,13 @@
 // Spoken cues through the Web Speech API. A voice on the device (localService) is preferred, English first. When
 // there is no speech, no voice, or the voice does not start within a short time, `onSilent` is called (the player
-// beeps instead); the cue is always shown as text as well.
+// beeps instead); the cue is always shown as text as well. The plan gives each spoken cue the time it takes at 150
+// words a minute, taken as the normal rate (1); a slower rate would run a cue into the next one, so the speed can be
+// raised but never set below it.
 
 const START_WAIT_MS = 1200;
+
+/** The speaking rates allowed: the normal rate, which the plan's timing assumes, up to 1.6 times it. */
+export const RATES = { min: 1, max: 1.6 };
 
 /** @typedef {'interrupt' | 'queue' | 'if-idle'} Mode */
 
@@ -49,8 +54,8 @@ export function createSpeech({ onSilent }) {
     get available() { return enabled && !!synth && !!voice; },
     /** @param {string} uri */
     choose(uri) { voice = voices.find(v => v.voiceURI === uri) ?? voice; },
-    /** @param {number} r */
-    setRate(r) { rate = r; },
+    /** @param {number} r kept within RATES */
+    setRate(r) { rate = Math.min(Math.max(r, RATES.min), RATES.max); },
     /** @param {number} v */
     setVolume(v) { volume = v; },
     /** @param {boolean} on */

@@ -173,12 +173,15 @@ export function showLastCue(session) {
   if (last) setText($('cue'), shownLine(cues.slice(0, session.nextCue).filter((/** @type {any} */ c) => c.atSeconds === last.atSeconds)));
 }
 
-/** The cadence pulse: a visual beat (motion only when reduced motion is not asked for) and a short vibration. */
+/**
+ * The cadence pulse: a visual beat (motion only when reduced motion is not asked for) and a short vibration. The
+ * pulse starts again two frames on, once a frame has seen it off, instead of reading the layout in the middle of a
+ * wake-up to force that (which made the browser lay out the page while the next cue waited).
+ */
 export function beat() {
   const el = $('beat');
   el.classList.remove('is-beat');
-  void el.offsetWidth;
-  el.classList.add('is-beat');
+  requestAnimationFrame(() => requestAnimationFrame(() => el.classList.add('is-beat')));
   navigator.vibrate?.(60);
 }
 
