@@ -274,7 +274,7 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("Email").FillAsync(firstEmail);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Flows.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await WaitUntilNoneKept(page, "outbox");
         Assert.Single((await Sessions(page)).EnumerateArray());
         tab.AssertNoProblems();

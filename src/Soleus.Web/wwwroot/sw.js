@@ -7,7 +7,6 @@ const FILES = [
   '/play',
   '/css/site.css',
   '/js/sync.js',
-  '/js/claim.js',
   '/js/safety.js',
   '/js/local-times.js',
   '/js/player/main.js',

@@ -28,7 +28,7 @@ export function offer(unclaimed, me, claimed) {
   if (shown?.dataset.answered) return;
   shown?.remove();
   const main = document.querySelector('main');
-  if (unclaimed.length === 0 || !main || location.pathname === '/play') return;
+  if (unclaimed.length === 0 || !main) return;
   const one = unclaimed.length === 1;
   const last = new Date(unclaimed.map(u => u.entry.body.startedAt).sort().at(-1))
     .toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });

@@ -6,7 +6,6 @@
 
 import { OUTBOX, RECORDS, all, put, remove } from './player/store.js';
 import { account, settleLeftBehind } from './player/record.js';
-import { offer } from './claim.js';
 
 /** The account an entry belongs to: the one it was saved for, or the one that claimed it; null while unclaimed. */
 const owner = (/** @type {any} */ entry) => entry.account ?? entry.claimedBy ?? null;
@@ -41,7 +40,11 @@ async function once() {
   if (!me) return;
   const kept = [];
   for (const store of [OUTBOX, RECORDS]) for (const entry of await all(store)) kept.push({ store, entry });
-  offer(kept.filter(({ entry }) => owner(entry) === null && !entry.declinedBy?.includes(me)), me, flush);
+  const unclaimed = kept.filter(({ entry }) => owner(entry) === null && !entry.declinedBy?.includes(me));
+  // The question is asked away from the player, and its script loaded only when there is something to ask or take away.
+  if (location.pathname !== '/play' && (unclaimed.length > 0 || document.getElementById('kept-sessions'))) {
+    (await import('./claim.js')).offer(unclaimed, me, flush);
+  }
   let failed = false;
   for (const { store, entry } of kept) {
     if (entry.refused || owner(entry) !== me) continue;
