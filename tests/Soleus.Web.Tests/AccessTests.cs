@@ -17,7 +17,7 @@ public sealed class AccessTests(SoleusFactory factory) : IClassFixture<SoleusFac
     [
         "healthz", "openapi/{documentName}.json",
         "api/protocol", "api/screening/questions", "api/screening", "api/plans",
-        "api/account/register", "api/account/sign-in",
+        "api/account/register", "api/account/sign-in", "api/passkeys/sign-in/options", "api/passkeys/sign-in",
         "", "screening", "plan", "play", "clearance", "account", "account/register", "account/sign-in", "account/sign-out",
     ];
 
@@ -28,7 +28,9 @@ public sealed class AccessTests(SoleusFactory factory) : IClassFixture<SoleusFac
             .Distinct()
             .ToList();
 
-    private static string Fill(string route, Guid id) => "/" + string.Join('/', route.Split('/').Select(part => part.StartsWith('{') ? id.ToString() : part));
+    /// <summary>The route with its parameter filled in: a number where the route takes one (a passkey's), else the id.</summary>
+    private static string Fill(string route, Guid id) => "/" + string.Join('/', route.Split('/').Select(part =>
+        part.StartsWith("{id:long", StringComparison.Ordinal) ? "1" : part.StartsWith('{') ? id.ToString() : part));
 
     [Fact]
     public void Endpoints_EachOpenOneIsOnTheListAndEveryOtherRequiresSignIn()
@@ -74,7 +76,9 @@ public sealed class AccessTests(SoleusFactory factory) : IClassFixture<SoleusFac
         Assert.Equal(HttpStatusCode.Created, (await TestApi.Post(owner, "/api/sessions", TestApi.Text(TestApi.Session(id, DateTimeOffset.UtcNow.AddHours(-1))))).StatusCode);
         var stranger = factory.Client();
         await TestApi.Register(stranger);
-        var withIds = Endpoints().Where(e => e.Route.Contains('{', StringComparison.Ordinal) && e.Protected).ToList();
+        // A session's id, readable by its owner; a passkey's removal has its own test
+        // (PasskeysApiTests.Remove_AnotherAccountsPasskey_Is404AndItStays), since its owner cannot read it by id.
+        var withIds = Endpoints().Where(e => e.Route.Contains('{', StringComparison.Ordinal) && e.Protected && !e.Route.StartsWith("api/passkeys", StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(withIds);
         foreach (var (route, method, _) in withIds)

@@ -7,7 +7,7 @@ const KEY = 'soleus.plan';
 const LISTS = ['legs', 'equipment', 'activities'];
 const SINGLES = ['minutesPerCalf', 'emphasis', 'position', 'handsTired'];
 
-const signedIn = document.body.dataset.signedIn === 'true';
+const signedIn = Boolean(document.body.dataset.account);
 
 /** The choices a plan's hand-off to the player carries. @param {HTMLFormElement} form */
 function choicesOf(form) {
