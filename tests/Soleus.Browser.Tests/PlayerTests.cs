@@ -172,7 +172,7 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
     {
         await using var tab = await fixture.Open();
         var page = await Visitor(tab);
-        await StartPlaying(page, speed: 1, legs: ["right"]);
+        await StartPlaying(page, speed: 1, legs: ["left"]);
         await page.WaitForTimeoutAsync(2500);
         await tab.Screenshot("before-reload");
 
@@ -189,7 +189,7 @@ public sealed partial class PlayerTests(BrowserFixture fixture)
         Assert.InRange(after - before, -0.05, 1.0);
         Assert.Equal(cue, await NextCue(page));
         Assert.Equal("running", await page.EvaluateAsync<string>("() => soleusPlayer.state()"));
-        await Expect(page.Locator("#run-leg")).ToContainTextAsync("Right calf");
+        await Expect(page.Locator("#run-leg")).ToContainTextAsync("Left calf");
         await tab.Screenshot("resumed");
 
         await Stop(page, "Stop for now");
