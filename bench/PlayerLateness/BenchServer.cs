@@ -8,13 +8,11 @@ using System.Net.Sockets;
 /// </summary>
 internal sealed class BenchServer : IAsyncDisposable
 {
-    private readonly Process process;
-    private readonly DirectoryInfo data;
+    private readonly Child process;
 
-    private BenchServer(Process process, DirectoryInfo data, string url)
+    private BenchServer(Child process, string url)
     {
         this.process = process;
-        this.data = data;
         Url = url;
     }
 
@@ -37,27 +35,11 @@ internal sealed class BenchServer : IAsyncDisposable
         var data = Directory.CreateTempSubdirectory("soleus-bench-");
         var url = $"http://127.0.0.1:{FreePort()}";
         var web = Path.Combine(root.FullName, "src", "Soleus.Web");
-        var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "--no-launch-profile", "-c", "Release", "--project", web, "--urls", url])
-        {
-            WorkingDirectory = web,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "--no-launch-profile", "-c", "Release", "--project", web, "--urls", url]) { WorkingDirectory = web };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Soleus__DataFolder"] = data.FullName;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet run did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is { Length: > 0 } line)
-            {
-                Console.Error.WriteLine("server: " + line);
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var server = new BenchServer(process, data, url);
+        var server = new BenchServer(Child.Start(start, data, "server: "), url);
         try
         {
             await server.WaitUntilUp();
@@ -71,13 +53,7 @@ internal sealed class BenchServer : IAsyncDisposable
         return server;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
-        process.Dispose();
-        data.Delete(recursive: true);
-    }
+    public ValueTask DisposeAsync() => process.DisposeAsync();
 
     private async Task WaitUntilUp()
     {

@@ -9,14 +9,12 @@ using System.Text.Json;
 /// </summary>
 internal sealed class OwnChromium : IAsyncDisposable
 {
-    private readonly Process process;
-    private readonly DirectoryInfo profile;
+    private readonly Child process;
     private readonly HttpClient http;
 
-    private OwnChromium(Process process, DirectoryInfo profile, string endpoint)
+    private OwnChromium(Child process, string endpoint)
     {
         this.process = process;
-        this.profile = profile;
         Endpoint = endpoint;
         http = new HttpClient { BaseAddress = new Uri(endpoint) };
     }
@@ -27,23 +25,14 @@ internal sealed class OwnChromium : IAsyncDisposable
     public static async Task<OwnChromium> Start(string path)
     {
         var profile = Directory.CreateTempSubdirectory("soleus-chromium-");
-        var start = new ProcessStartInfo(path, [.. Phone.Flags, "--mute-audio", "--remote-debugging-port=0", "--user-data-dir=" + profile.FullName, "about:blank"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Chromium did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = Child.Start(new ProcessStartInfo(path, [.. Phone.Flags, "--mute-audio", "--remote-debugging-port=0", "--user-data-dir=" + profile.FullName, "about:blank"]), profile);
         try
         {
-            return new OwnChromium(process, profile, $"http://127.0.0.1:{await DevToolsPort(profile, process)}");
+            return new OwnChromium(process, $"http://127.0.0.1:{await DevToolsPort(profile, process)}");
         }
         catch
         {
-            process.Kill(entireProcessTree: true);
+            await process.DisposeAsync();
             throw;
         }
     }
@@ -71,17 +60,14 @@ internal sealed class OwnChromium : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         http.Dispose();
-        process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
-        process.Dispose();
-        profile.Delete(recursive: true);
+        return process.DisposeAsync();
     }
 
     /// <summary>The port Chromium chose, from the DevToolsActivePort file it writes into its profile.</summary>
-    private static async Task<string> DevToolsPort(DirectoryInfo profile, Process process)
+    private static async Task<string> DevToolsPort(DirectoryInfo profile, Child process)
     {
         var file = Path.Combine(profile.FullName, "DevToolsActivePort");
         var deadline = Stopwatch.StartNew();

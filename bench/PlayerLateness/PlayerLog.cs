@@ -9,8 +9,8 @@ using System.Text.Json;
 internal sealed record PlayerLog(Cue[] Raised, SoundEvent[] Events, Placement[] Placed, Sample[] Samples)
 {
     /// <summary>
-    /// A sound placed this close to its cue's time, either way, counts as on time: the player's own drift tolerance,
-    /// and well above the steps in which an AudioContext's clock moves (a render quantum to tens of ms).
+    /// A sound this close to its cue's time, either way, counts as on time: well above the steps in which an
+    /// AudioContext's clock moves (a render quantum to ten ms) and below what a person hears as off the beat.
     /// </summary>
     public const double OnTimeSeconds = 0.05;
 

@@ -19,8 +19,8 @@ const SHAPES = /** @type {Record<string, number[][]>} */ ({
 /** Seconds of real time placed ahead, by visibility. */
 export const HORIZON_SECONDS = { visible: 10, hidden: 90 };
 
-/** Seconds the audio clock may leave the line before the sounds are placed anew; a sound is still placed this late. */
-export const DRIFT_SECONDS = 0.05;
+/** Seconds the audio clock may leave the line before the sounds are placed anew (its readings jitter by 2 ms). */
+export const DRIFT_SECONDS = 0.02;
 
 /**
  * What the ?bench hook reads: each placement (`at` session s, `start` and `cancelled` audio s) and readings of both clocks.
@@ -114,7 +114,7 @@ export function createSound({ context: makeContext = browserContext, log = null 
       }
       for (const e of events) {
         if (e.at > t + horizon * speed) break;
-        if (e.at < t - DRIFT_SECONDS || pending.has(e.id)) continue;
+        if (e.at < t - 0.05 || pending.has(e.id)) continue; // a sound 50 ms late is still worth playing
         const start = Math.max(base, audioAt(e.at, speed));
         const entry = log ? { id: e.id, at: e.at, start, cancelled: null } : null;
         if (entry) log?.placed.push(entry);
