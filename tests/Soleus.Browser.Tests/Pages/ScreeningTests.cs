@@ -48,4 +48,29 @@ public sealed class ScreeningTests(BrowserFixture fixture)
         await tab.AssertAccessible("plan");
         tab.AssertNoProblems();
     }
+
+    /// <summary>
+    /// With one calf ticked, the questions about the other are hidden; what is left must still fit the phone. With only
+    /// the right calf ticked, its first question once sat beside the floated heading, squeezed to no width, its choices
+    /// spilling to 667px so the phone zoomed the page out.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("left")]
+    [InlineData("right")]
+    public async Task Questions_OneCalfTicked_FitTheWidthOfThePhone(string leg)
+    {
+        await using var tab = await fixture.Open();
+        var page = tab.Page;
+        await Flows.AcceptDisclaimer(page);
+        await page.GotoAsync("/screening");
+
+        foreach (var each in Flows.BothLegs)
+        {
+            await page.Locator($"input[name=legs][value={each}]").SetCheckedAsync(each == leg);
+        }
+
+        await Expect(page.Locator($"fieldset.per-leg [data-leg={leg}] fieldset.answer").First).ToBeVisibleAsync();
+        await tab.AssertAccessible($"questions-{leg}-calf");
+        tab.AssertNoProblems();
+    }
 }
