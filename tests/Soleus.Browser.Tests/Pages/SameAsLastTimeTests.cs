@@ -21,6 +21,7 @@ public sealed class SameAsLastTimeTests(BrowserFixture fixture)
         await page.GetByLabel("Minutes per calf").FillAsync("9");
         await page.GetByRole(AriaRole.Button, new() { Name = "Plan again" }).ClickAsync();
         await Expect(page.Locator("li.step[data-step='massage-ball']")).ToHaveCountAsync(1);
+        await page.WaitForFunctionAsync("() => (localStorage.getItem('soleus.plan') ?? '').includes('massage-ball')");
 
         await page.GotoAsync("/screening");
 
