@@ -5,9 +5,9 @@ using Soleus.Domain.Sessions;
 namespace Soleus.Domain.Progress;
 
 /// <summary>
-/// The days a report covers, first to last, both whole days in UTC. Unless chosen, the last day is today and the
-/// period is <see cref="DefaultDays"/> long. Both days lie from <see cref="Earliest"/> to today, the first on or
-/// before the last.
+/// The days a report covers, first to last, both whole days in the reader's <see cref="Zone"/> (UTC unless given).
+/// Unless chosen, the last day is today and the period is <see cref="DefaultDays"/> long. Both days lie from
+/// <see cref="Earliest"/> to today, the first on or before the last.
 /// </summary>
 public sealed record ReportPeriod(DateOnly First, DateOnly Last)
 {
@@ -15,10 +15,27 @@ public sealed record ReportPeriod(DateOnly First, DateOnly Last)
 
     public static DateOnly Earliest { get; } = DateOnly.FromDateTime(RecordedTimes.Earliest.UtcDateTime);
 
-    public DateTimeOffset Start => new(First.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    public TimeZoneInfo Zone { get; init; } = TimeZoneInfo.Utc;
 
-    /// <summary>The first instant after the period.</summary>
-    public DateTimeOffset End => Start.AddDays(Last.DayNumber - First.DayNumber + 1);
+    public DateTimeOffset Start => StartOf(First);
+
+    /// <summary>The first instant after the period: the start of the day after the last, in the zone.</summary>
+    public DateTimeOffset End => StartOf(Last.AddDays(1));
+
+    /// <summary>Today in <paramref name="zone"/> at <paramref name="now"/>.</summary>
+    public static DateOnly Today(DateTimeOffset now, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+
+    /// <summary>When <paramref name="day"/> begins in the zone: at midnight, or where a clock skips midnight, at the first time it shows.</summary>
+    private DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        while (Zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(15);
+        }
+
+        return new(local, Zone.GetUtcOffset(local));
+    }
 
     /// <summary>
     /// The period shown when the one chosen cannot be: the default length, ending on the chosen last day when that day

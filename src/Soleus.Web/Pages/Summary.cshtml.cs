@@ -39,14 +39,14 @@ public sealed class SummaryModel(Questionnaire questionnaire, ProgressReports pr
 
     public async Task OnGetAsync()
     {
-        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+        Clock = new(await accounts.TimeZone(account.Required));
+        var today = ReportPeriod.Today(Now, Clock.Zone);
         var last = Parse(To, "to");
         var chosen = ReportPeriod.Choose(Parse(From, "from"), last, today);
         Errors.Add(chosen.Problems);
-        var period = Errors.Any ? ReportPeriod.Fallback(last, today) : chosen.Value!;
+        var period = (Errors.Any ? ReportPeriod.Fallback(last, today) : chosen.Value!) with { Zone = Clock.Zone };
         (From, To) = (Format(period.First), Format(period.Last));
         Summary = await progress.Summary(account.Required, period, Now);
-        Clock = new(await accounts.TimeZone(account.Required));
     }
 
     public static string Format(DateOnly day) => day.ToString(DateFormat, CultureInfo.InvariantCulture);

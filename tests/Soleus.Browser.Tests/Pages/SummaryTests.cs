@@ -42,7 +42,7 @@ public sealed class SummaryTests(BrowserFixture fixture)
     }
 
     [SkippableFact]
-    public async Task HistoryAndSummary_InNewYork_ShowTimesInTheReadersZoneAndOfferAPrintButton()
+    public async Task HistoryAndSummary_InNewYork_ShowTimesAndDaysInTheReadersZoneAndOfferAPrintButton()
     {
         await using var tab = await fixture.Open(configure: o => o.TimezoneId = "America/New_York");
         var page = tab.Page;
@@ -59,6 +59,15 @@ public sealed class SummaryTests(BrowserFixture fixture)
         await page.GotoAsync("/summary");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Print or save as PDF" })).ToBeVisibleAsync();
         await tab.AssertAccessible("summary-in-new-york");
+
+        // 02:00 UTC is the evening before in New York: a summary of that New York day holds it, one of the UTC day does not.
+        var evening = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(-4).AddHours(2), TimeSpan.Zero);
+        await Flows.SaveSession(page, evening, tightnessBefore: 5, tightnessAfter: 4);
+        var newYorkDay = $"{evening.UtcDateTime.AddDays(-1):yyyy-MM-dd}";
+        await page.GotoAsync($"/summary?from={newYorkDay}&to={newYorkDay}");
+        await Expect(page.Locator("li.session")).ToHaveCountAsync(1);
+        await page.GotoAsync($"/summary?from={evening.UtcDateTime:yyyy-MM-dd}&to={evening.UtcDateTime:yyyy-MM-dd}");
+        await Expect(page.Locator("li.session")).ToHaveCountAsync(0);
         tab.AssertNoProblems();
     }
 }

@@ -35,4 +35,31 @@ public sealed class ReportPeriodTests
         Assert.Equal(Today, ReportPeriod.Fallback(DateOnly.MaxValue, Today).Last);
         Assert.Equal(Today, ReportPeriod.Fallback(null, Today).Last);
     }
+
+    [Fact]
+    public void StartAndEnd_InNewYork_TheReadersMidnightsAcrossTheClockChange()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        var period = new ReportPeriod(new(2026, 11, 1), new(2026, 11, 30)) { Zone = zone };
+
+        Assert.Equal(DateTimeOffset.Parse("2026-11-01T04:00:00Z", System.Globalization.CultureInfo.InvariantCulture), period.Start);
+        Assert.Equal(DateTimeOffset.Parse("2026-12-01T05:00:00Z", System.Globalization.CultureInfo.InvariantCulture), period.End);
+        Assert.Equal(new DateOnly(2026, 11, 29), ReportPeriod.Today(DateTimeOffset.Parse("2026-11-30T04:59:00Z", System.Globalization.CultureInfo.InvariantCulture), zone));
+    }
+
+    [Theory]
+    [InlineData("America/Santiago")]
+    [InlineData("America/New_York")]
+    [InlineData("Australia/Lord_Howe")]
+    public void Start_EveryDayOfTheYear_IsTheFirstInstantOfThatDayInTheZone(string zoneId)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        for (var day = new DateOnly(2026, 1, 1); day.Year == 2026; day = day.AddDays(1))
+        {
+            var start = new ReportPeriod(day, day) { Zone = zone }.Start;
+
+            Assert.Equal(day, ReportPeriod.Today(start, zone));
+            Assert.Equal(day.AddDays(-1), ReportPeriod.Today(start.AddTicks(-1), zone));
+        }
+    }
 }
