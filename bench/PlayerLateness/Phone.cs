@@ -22,27 +22,26 @@ internal static class Phone
         ServiceWorkers = ServiceWorkerPolicy.Block,
     };
 
-    /// <summary>Screens both calves (all "no"), plans 6 minutes each and opens the player, ready to start.</summary>
+    /// <summary>Answers the questions for both calves (all "no", each rated 3), plans 6 minutes each and opens the player, ready to start.</summary>
     public static async Task OpenPlayer(IPage page, string baseUrl)
     {
         page.SetDefaultTimeout(60_000);
         await page.GotoAsync(baseUrl + "/");
         await page.GetByRole(AriaRole.Button, new() { Name = "I have read this" }).ClickAsync();
         await page.GotoAsync(baseUrl + "/screening");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to the questions" }).ClickAsync();
         // The safety history this browser keeps rides in a hidden field that safety.js fills once it has loaded.
         await Expect(page.Locator("input[name=history]")).Not.ToHaveValueAsync("", new() { Timeout = 60_000 });
-        await page.Locator("main input[type=radio][value=no]").EvaluateAllAsync<int>("radios => { radios.forEach(r => r.click()); return radios.length; }");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check my answers" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to the plan" }).ClickAsync();
-        await page.Locator("input[name=emphasis][value=gastrocnemius]").CheckAsync();
-        await page.Locator("#minutesPerCalf").FillAsync("6");
-        foreach (var field in await page.Locator("input[name^='tightnessBefore.'], input[name^='painBefore.']").AllAsync())
+        await page.Locator("main input[type=radio][name^='answers.'][value=no]").EvaluateAllAsync<int>("radios => { radios.forEach(r => r.click()); return radios.length; }");
+        foreach (var leg in new[] { "left", "right" })
         {
-            await field.FillAsync("3");
+            await page.Locator($"input[name='tightnessBefore.{leg}'][value='3']").CheckAsync();
+            await page.Locator($"input[name='painBefore.{leg}'][value='3']").CheckAsync();
         }
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Build my plan" }).ClickAsync();
+        await page.Locator("details.session-choices > summary").ClickAsync();
+        await page.Locator("input[name=emphasis][value=gastrocnemius]").CheckAsync();
+        await page.Locator("input[name=minutesPerCalf]").FillAsync("6");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check my answers" }).ClickAsync();
         await page.Locator("form.hand-off").EvaluateAsync("form => form.action = '/play?bench=1'");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the guided session" }).ClickAsync();
         await page.Locator("#player-ready").WaitForAsync();
