@@ -96,7 +96,7 @@ export function showStep(session, i) {
   $('step-instructions').replaceChildren(...text.instructions.map((/** @type {string} */ line) => Object.assign(document.createElement('li'), { textContent: line })));
   setText($('step-feel'), text.feel);
   setText($('step-mistake'), text.commonMistake);
-  setText($('step-avoid'), text.avoid.length ? `Keep off: ${text.avoid.join(', ')}.` : 'Keep off the back of the knee and the bones.');
+  setText($('step-avoid'), text.avoid.length ? `Keep off: ${text.avoid.join(', ').toLowerCase()}.` : 'Keep off the back of the knee and the bones.');
   $('step-safety').replaceChildren(...text.safetyNotes.map((/** @type {string} */ note) => {
     const item = document.createElement('li');
     linked(item, note, session.texts.emergencyNumber);
