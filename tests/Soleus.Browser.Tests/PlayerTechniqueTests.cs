@@ -135,6 +135,62 @@ public sealed partial class PlayerTests
         tab.AssertNoProblems();
     }
 
+    /// <summary>Ten minutes for the left calf, tired hands and the soleus favoured, with <paramref name="equipment"/> to hand.</summary>
+    [SkippableTheory]
+    [InlineData("foam-roller massage-gun")]
+    [InlineData("massage-ball")]
+    public async Task Player_CalfDrawing_EachToolStep_ShowsItsToolAndSaysSo(string equipment)
+    {
+        await using var tab = await fixture.Open(equipment.Replace(' ', '-'));
+        var page = tab.Page;
+        await page.Clock.InstallAsync();
+        await Visitor(tab);
+        await Flows.Screen(page, legs: ["left"]);
+        await Flows.ContinueToPlan(page);
+        foreach (var tool in equipment.Split(' '))
+        {
+            await page.Locator($"input[type=checkbox][name=equipment][value='{tool}']").CheckAsync();
+        }
+
+        await page.Locator("input[type=radio][name=emphasis][value=soleus]").CheckAsync();
+        await page.Locator("input[type=checkbox][name=handsTired]").CheckAsync();
+        await page.GetByLabel("Minutes per calf").FillAsync("10");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Plan again" }).ClickAsync();
+        await OpenPlayer(page, speed: 1);
+        await StartSession(page);
+        var now = await page.EvaluateAsync<double>("() => Date.now()");
+        await page.Clock.PauseAtAsync(DateTimeOffset.FromUnixTimeMilliseconds((long)now + 1000).UtcDateTime);
+
+        // Every step done with something other than the hands, half-way through: its tool drawn, and named in the caption.
+        var steps = await page.EvaluateAsync<JsonElement>("""
+            () => {
+              const data = JSON.parse(document.getElementById('soleus-player').textContent);
+              return data.timeline.segments.filter(s => data.steps[s.stepId].tool !== 'hands')
+                .map(s => ({ tool: data.steps[s.stepId].tool, middle: s.startSeconds + s.durationSeconds / 2 }));
+            }
+            """);
+        var shown = new List<string>();
+        foreach (var step in steps.EnumerateArray())
+        {
+            var tool = step.GetProperty("tool").GetString()!;
+            await GoTo(page, step.GetProperty("middle").GetDouble());
+            var drawn = await Tool(page);
+            Assert.Equal(tool, drawn.GetProperty("shape").GetString());
+            Assert.True(drawn.GetProperty("shown").GetBoolean(), $"the {tool} is drawn");
+            var words = await page.Locator($".tool-shape[data-shape='{tool}']").GetAttributeAsync("data-words");
+            await Expect(page.Locator("#calf-caption")).ToContainTextAsync(words!);
+            // What to keep off, as a sentence: "Keep off: back of knee, bone."
+            await Expect(page.Locator("#step-avoid")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Keep off[: ][a-z ,]+\\.$"));
+            await BothOrientations(tab, tool);
+            shown.Add(tool);
+        }
+
+        Assert.Equal(["opposite-knee", .. equipment.Split(' ')], shown.Distinct().Order(StringComparer.Ordinal).OrderBy(t => t != "opposite-knee"));
+        await page.Clock.ResumeAsync();
+        await tab.AssertAccessible("last-tool");
+        tab.AssertNoProblems();
+    }
+
     [SkippableFact]
     public async Task Player_CalfDrawing_WithReducedMotion_HoldsTheHandStillBesideTheArrow()
     {
