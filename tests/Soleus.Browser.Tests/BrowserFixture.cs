@@ -84,7 +84,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         var options = Chromium.Phone(BaseAddress);
         configure?.Invoke(options);
         var context = await Browser.NewContextAsync(options);
+        // Actions and Playwright's expectations wait alike: 15 s, for a CI machine running two suites on 2 cores.
         context.SetDefaultTimeout(15_000);
+        Assertions.SetDefaultExpectTimeout(15_000);
         var page = await context.NewPageAsync();
         return new BrowserPage(context, page, variant is null ? test : $"{test}-{Variant(variant)}");
     }
