@@ -28,6 +28,7 @@ builder.Services.AddRazorPages().AddMvcOptions(options =>
     options.Filters.Add<PageVerbs>();
 });
 builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+builder.Services.AddStaticCompression();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodyLimit.MaxBytes);
 
 var app = builder.Build();
@@ -42,6 +43,7 @@ app.UseSecurityHeaders();
 app.UseStatusCodePages();
 app.UseBodyLimit();
 app.UseOriginCheck();
+app.UseResponseCompression();
 // Scripts, styles and icons are revalidated on every use (a 304 when unchanged), so after an upgrade no browser
 // runs player modules from two versions at once; the service worker keeps them for offline play.
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache" });
