@@ -37,7 +37,7 @@ public static class ExportApi
         {
             "csv" => TypedResults.File(Encoding.UTF8.GetBytes(Csv(everything.Sessions)), "text/csv; charset=utf-8", $"soleus-sessions-{stamp}.csv"),
             "fhir" => TypedResults.File(
-                Encoding.UTF8.GetBytes(FhirBundle.From(person, everything, questionnaire, new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/")).ToJson()),
+                Encoding.UTF8.GetBytes(FhirBundle.From(person, everything, questionnaire, AppAddress.Of(request)).ToJson()),
                 "application/fhir+json; charset=utf-8",
                 $"soleus-fhir-{stamp}.json"),
             _ => TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(everything, ProtocolJson.Options), "application/json", $"soleus-{stamp}.json"),
