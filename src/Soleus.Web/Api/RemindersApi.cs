@@ -47,7 +47,7 @@ public static class RemindersApi
     private static async Task<Ok<FeedAddress>> NewFeed(CalendarReminders reminders, CurrentAccount account, HttpRequest request, TimeProvider time)
     {
         var token = await reminders.NewFeed(account.Required, time.GetUtcNow(), account.Origin);
-        return TypedResults.Ok(Address(AppAddress.Of(request), token));
+        return TypedResults.Ok(FeedAddress.For(AppAddress.Of(request), token));
     }
 
     private static async Task<NoContent> StopFeed(CalendarReminders reminders, CurrentAccount account)
@@ -66,12 +66,5 @@ public static class RemindersApi
 
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Text(calendar, "text/calendar", Encoding.UTF8);
-    }
-
-    /// <summary>The feed's address for a token, over https and as webcal (which calendar apps open to subscribe).</summary>
-    public static FeedAddress Address(Uri app, string token)
-    {
-        var url = new Uri(app, $"calendar/{token}.ics");
-        return new(url, new UriBuilder(url) { Scheme = "webcal", Port = url.IsDefaultPort ? -1 : url.Port }.Uri);
     }
 }
