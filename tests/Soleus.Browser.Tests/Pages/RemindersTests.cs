@@ -32,7 +32,7 @@ public sealed partial class RemindersTests(BrowserFixture fixture)
         await page.GotoAsync("/account");
         await Expect(page.GetByText("In Berlin time.")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the schedule" }).ClickAsync();
-        await Expect(page.Locator(".error-summary")).ToContainTextAsync("One to seven days of the week");
+        await Expect(page.Locator(".error-summary")).ToContainTextAsync("Choose at least one day.");
         await tab.AssertAccessible("no-day");
 
         await page.GetByLabel("Monday").CheckAsync();

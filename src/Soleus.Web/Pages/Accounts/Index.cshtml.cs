@@ -70,7 +70,11 @@ public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Calen
             return Challenge();
         }
 
-        Errors.Add((await reminders.SetSchedule(id, Days, Time, time.GetUtcNow())).Problems);
+        // The form can only leave the days empty or the time blank, so its messages say what to do about that.
+        Errors.Add((await reminders.SetSchedule(id, Days, Time, time.GetUtcNow())).Problems.Select(p => p with
+        {
+            Message = p.Field == "days" ? "Choose at least one day." : "Enter a time of day, such as 07:30.",
+        }));
         if (Errors.Any)
         {
             await Load(id, keepForm: true);
