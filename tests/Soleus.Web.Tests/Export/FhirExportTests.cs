@@ -30,7 +30,9 @@ public sealed class FhirExportTests(SoleusFactory factory) : IClassFixture<Soleu
         Assert.All(bundle.Entry, e => Assert.StartsWith("urn:uuid:", e.FullUrl, StringComparison.Ordinal));
         Assert.Equal(bundle.Entry.Count, bundle.Entry.Select(e => e.FullUrl).Distinct().Count());
         var references = bundle.Entry.SelectMany(e => References(e.Resource)).ToList();
-        Assert.NotEmpty(references);
+        // The Patient from each Procedure, Observation and QuestionnaireResponse, and each Observation's Procedure.
+        var observations = bundle.Entry.Count(e => e.Resource is Observation);
+        Assert.Equal(bundle.Entry.Count - 1 + observations, references.Count);
         Assert.All(references, r => Assert.Contains(bundle.Entry, e => e.FullUrl == r));
         Assert.DoesNotContain(email, text, StringComparison.OrdinalIgnoreCase);
         var patient = Assert.Single(bundle.Entry.Select(e => e.Resource).OfType<Patient>());
@@ -175,12 +177,14 @@ public sealed class FhirExportTests(SoleusFactory factory) : IClassFixture<Soleu
         ((Coding)response.Item.Single(i => i.LinkId == linkId).Answer.Single().Value).Code;
 
     /// <summary>Every reference anywhere in the resource.</summary>
-    private static IEnumerable<string> References(Base element) =>
-        element.EnumerateElements().SelectMany(e => e.Value switch
-        {
-            ResourceReference r => [r.Reference],
-            Base child => References(child),
-            IEnumerable<Base> children => children.SelectMany(References),
-            _ => [],
-        });
+    private static IEnumerable<string> References(Base element) => element.EnumerateElements().SelectMany(e => Found(e.Value));
+
+    /// <summary>The references in an element's value: itself, in its children, or in each item of a list.</summary>
+    private static IEnumerable<string> Found(object value) => value switch
+    {
+        ResourceReference r => [r.Reference],
+        Base child => References(child),
+        IEnumerable<Base> items => items.SelectMany(Found),
+        _ => [],
+    };
 }
