@@ -64,6 +64,7 @@ app.MapPlansApi();
 app.MapSessionsApi();
 app.MapProgressApi();
 app.MapExportApi();
+app.MapRemindersApi();
 app.MapRazorPages().WithMetadata(PageVerbs.Methods);
 app.Run();
 

@@ -19,6 +19,7 @@ public sealed class AccessTests(SoleusFactory factory) : IClassFixture<SoleusFac
         "api/protocol", "api/screening/questions", "api/screening", "api/plans",
         "api/account/register", "api/account/sign-in", "api/passkeys/sign-in/options", "api/passkeys/sign-in",
         "", "screening", "plan", "play", "clearance", "account", "account/register", "account/sign-in", "account/sign-out",
+        "calendar/{token}.ics", // the calendar feed: a calendar app holds no cookie, the secret token is the credential
     ];
 
     private List<(string Route, string Method, bool Protected)> Endpoints() =>

@@ -4,33 +4,44 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Soleus.Domain.Protocols;
 using Soleus.Domain.Sessions;
+using Hl7.Fhir.Serialization;
+using Soleus.Domain.Screening;
 using Soleus.Web.Features.Accounts;
+using Soleus.Web.Features.Export;
 using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Api;
 
-/// <summary>Everything Soleus holds about the signed-in person, to take away: JSON whole, or the sessions as CSV.</summary>
+/// <summary>Everything Soleus holds about the signed-in person, to take away: JSON whole, the sessions as CSV, or a FHIR R4 Bundle.</summary>
 public static class ExportApi
 {
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/account/export", Export).RequireAuthorization().WithName("ExportAccount")
-            .WithSummary("format=json (default): account, profile, sessions and screenings; format=csv: one row per session and leg.");
+            .WithSummary("format=json (default): account, profile, sessions and screenings; format=csv: one row per session and leg; format=fhir: a FHIR R4 Bundle (application/fhir+json).");
         return app;
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(AccountExport export, CurrentAccount account, TimeProvider time, string? format)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
+        AccountExport export, CurrentAccount account, Questionnaire questionnaire, HttpRequest request, TimeProvider time, string? format)
     {
-        if (format is not (null or "json" or "csv"))
+        if (format is not (null or "json" or "csv" or "fhir"))
         {
-            return Problems.Invalid("format", "Expected \"json\" or \"csv\".");
+            return Problems.Invalid("format", "Expected \"json\", \"csv\" or \"fhir\".");
         }
 
-        var everything = await export.Gather(account.Required, format ?? "json", time.GetUtcNow(), account.Origin);
+        var person = account.Required;
+        var everything = await export.Gather(person, format ?? "json", time.GetUtcNow(), account.Origin);
         var stamp = everything.ExportedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return format == "csv"
-            ? TypedResults.File(Encoding.UTF8.GetBytes(Csv(everything.Sessions)), "text/csv; charset=utf-8", $"soleus-sessions-{stamp}.csv")
-            : TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(everything, ProtocolJson.Options), "application/json", $"soleus-{stamp}.json");
+        return format switch
+        {
+            "csv" => TypedResults.File(Encoding.UTF8.GetBytes(Csv(everything.Sessions)), "text/csv; charset=utf-8", $"soleus-sessions-{stamp}.csv"),
+            "fhir" => TypedResults.File(
+                Encoding.UTF8.GetBytes(FhirBundle.From(person, everything, questionnaire, AppAddress.Of(request)).ToJson()),
+                "application/fhir+json; charset=utf-8",
+                $"soleus-fhir-{stamp}.json"),
+            _ => TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(everything, ProtocolJson.Options), "application/json", $"soleus-{stamp}.json"),
+        };
     }
 
     private static string Csv(IEnumerable<SessionReport> sessions)

@@ -10,6 +10,7 @@ public static class Audit
     public const string ScreeningStopped = "screening-stopped";
     public const string SafetyStop = "safety-stop";
     public const string Export = "export";
+    public const string CalendarFeedMade = "calendar-feed-made";
     public const string AccountDeleted = "account-deleted";
 
     /// <summary>Adds the event, from the given client address; the caller's SaveChanges writes it with whatever else it saves.</summary>

@@ -28,6 +28,8 @@ public sealed class SoleusDb(DbContextOptions<SoleusDb> options) : DbContext(opt
 
     public DbSet<PasskeyChallenge> PasskeyChallenges => Set<PasskeyChallenge>();
 
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

@@ -2,6 +2,7 @@ using Soleus.Web.Features.Accounts;
 using Soleus.Web.Features.Planning;
 using Soleus.Web.Features.Profile;
 using Soleus.Web.Features.Progress;
+using Soleus.Web.Features.Reminders;
 using Soleus.Web.Features.Screening;
 using Soleus.Web.Features.Sessions;
 
@@ -22,5 +23,6 @@ public static class FeatureServices
         .AddSingleton<Timelines>()
         .AddScoped<SessionLog>()
         .AddScoped<ProgressReports>()
+        .AddScoped<CalendarReminders>()
         .AddSingleton<RecordsCache>();
 }

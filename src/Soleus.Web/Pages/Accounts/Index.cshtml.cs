@@ -1,11 +1,16 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Soleus.Web.Features.Accounts;
+using Soleus.Web.Features.Reminders;
 using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages.Accounts;
 
-/// <summary>The account page: who is signed in, their passkeys, and the ways to change the password, sign out or delete everything.</summary>
-public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, CurrentAccount account) : PageModel
+/// <summary>
+/// The account page: who is signed in, their passkeys, their reminder schedule and calendar address, and the ways to
+/// change the password, sign out or delete everything.
+/// </summary>
+public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, CalendarReminders reminders, CurrentAccount account, TimeProvider time) : PageModel
 {
     public AccountFacts? Account { get; private set; }
 
@@ -19,7 +24,25 @@ public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Curre
     /// <summary>The reader's clock, for the account's dates.</summary>
     public LocalClock Clock { get; private set; } = LocalClock.Utc;
 
-    public async Task OnGetAsync(bool changed = false, string? passkey = null)
+    /// <summary>The schedule's days ticked on the form: the saved ones, or the ones just sent back with a problem.</summary>
+    [BindProperty]
+    public List<string?>? Days { get; set; }
+
+    /// <summary>The schedule's time on the form ("HH:mm").</summary>
+    [BindProperty]
+    public string? Time { get; set; }
+
+    public bool HasFeed { get; private set; }
+
+    /// <summary>The calendar address just made, shown this once.</summary>
+    public FeedAddress? NewFeed { get; private set; }
+
+    /// <summary>What was just done to the reminders ("saved" or "feed-off").</summary>
+    public string? RemindersNotice { get; private set; }
+
+    public FormErrors Errors { get; } = new();
+
+    public async Task OnGetAsync(bool changed = false, string? passkey = null, string? reminders = null)
     {
         PasswordChanged = changed;
         PasskeyNotice = passkey switch
@@ -28,11 +51,75 @@ public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Curre
             "removed" => "The passkey has been removed. It no longer signs you in.",
             _ => null,
         };
+        RemindersNotice = reminders switch
+        {
+            "saved" => "Your schedule is saved. A calendar that subscribes to your address shows it at its next refresh.",
+            "feed-off" => "The calendar address no longer works. Remove the subscription in your calendar app to clear its reminders.",
+            _ => null,
+        };
         if (account.Id is { } id)
         {
-            Account = await accounts.Find(id);
-            PasskeyList = await passkeys.List(id);
-            Clock = new(await accounts.TimeZone(id));
+            await Load(id, keepForm: false);
+        }
+    }
+
+    public async Task<IActionResult> OnPostScheduleAsync()
+    {
+        if (account.Id is not { } id)
+        {
+            return Challenge();
+        }
+
+        // The form can only leave the days empty or the time blank, so its messages say what to do about that.
+        Errors.Add((await reminders.SetSchedule(id, Days, Time, time.GetUtcNow())).Problems.Select(p => p with
+        {
+            Message = p.Field == "days" ? "Choose at least one day." : "Enter a time of day, such as 07:30.",
+        }));
+        if (Errors.Any)
+        {
+            await Load(id, keepForm: true);
+            return Page();
+        }
+
+        return LocalRedirect("/account?reminders=saved#reminders-title");
+    }
+
+    public async Task<IActionResult> OnPostFeedAsync()
+    {
+        if (account.Id is not { } id)
+        {
+            return Challenge();
+        }
+
+        NewFeed = FeedAddress.For(AppAddress.Of(Request), await reminders.NewFeed(id, time.GetUtcNow(), account.Origin));
+        Response.Headers.CacheControl = "no-store";
+        await Load(id, keepForm: false);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostStopFeedAsync()
+    {
+        if (account.Id is not { } id)
+        {
+            return Challenge();
+        }
+
+        await reminders.StopFeed(id);
+        return LocalRedirect("/account?reminders=feed-off#reminders-title");
+    }
+
+    /// <param name="keepForm">Keep the schedule just sent (to show it with its problems) rather than the saved one.</param>
+    private async Task Load(Guid id, bool keepForm)
+    {
+        Account = await accounts.Find(id);
+        PasskeyList = await passkeys.List(id);
+        Clock = new(await accounts.TimeZone(id));
+        var (schedule, feed) = await reminders.Find(id);
+        HasFeed = feed;
+        if (!keepForm)
+        {
+            Days = schedule?.Days.Select(d => (string?)ReminderSchedule.Name(d)).ToList();
+            Time = schedule?.Time;
         }
     }
 }
