@@ -69,7 +69,7 @@ static async Task Lateness(IPlaywright playwright, string url, DirectoryInfo roo
     var raw = files.Sum(f => new FileInfo(f).Length);
     var gzipEach = files.Sum(f => Gzip(File.ReadAllBytes(f)));
     var gzipAll = Gzip([.. files.SelectMany(File.ReadAllBytes)]);
-    Console.WriteLine(FormattableString.Invariant($"/play first load: {bytes[0] + bytes[1]} bytes transferred ({bytes[0]} the page, {bytes[1]} in {bytes[2]} subresources), uncompressed as served"));
+    Console.WriteLine(FormattableString.Invariant($"/play first load: {bytes[0] + bytes[1]} bytes transferred ({bytes[0]} the page, {bytes[1]} in {bytes[2]} subresources, scripts, styles and pictures compressed as the browser accepts)"));
     Console.WriteLine(FormattableString.Invariant($"Player JavaScript ({files.Count} files, js/player/*.js and js/sync.js): {raw} bytes, gzip {gzipEach} bytes file by file ({gzipAll} as one stream)"));
 }
 
