@@ -32,6 +32,12 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 
 var app = builder.Build();
 app.MigrateDatabase();
+if (await PracticeCommand.Run(app.Services, args, Console.Out, Console.Error) is { } exitCode)
+{
+    Environment.ExitCode = exitCode;
+    return;
+}
+
 app.UseExceptionHandler();
 if (!app.Environment.IsDevelopment())
 {
@@ -62,6 +68,8 @@ app.MapPlansApi();
 app.MapSessionsApi();
 app.MapProgressApi();
 app.MapExportApi();
+app.MapPracticeApi();
+app.MapLinksApi();
 app.MapRazorPages().WithMetadata(PageVerbs.Methods);
 app.Run();
 

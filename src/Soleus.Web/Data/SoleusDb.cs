@@ -28,6 +28,16 @@ public sealed class SoleusDb(DbContextOptions<SoleusDb> options) : DbContext(opt
 
     public DbSet<PasskeyChallenge> PasskeyChallenges => Set<PasskeyChallenge>();
 
+    public DbSet<Practice> Practices => Set<Practice>();
+
+    public DbSet<PracticeMember> PracticeMembers => Set<PracticeMember>();
+
+    public DbSet<PracticeInvite> PracticeInvites => Set<PracticeInvite>();
+
+    public DbSet<LinkCode> LinkCodes => Set<LinkCode>();
+
+    public DbSet<PatientLink> PatientLinks => Set<PatientLink>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
