@@ -18,7 +18,7 @@ public sealed class AccessTests(SoleusFactory factory) : IClassFixture<SoleusFac
         "healthz", "openapi/{documentName}.json",
         "api/protocol", "api/screening/questions", "api/screening", "api/plans",
         "api/account/register", "api/account/sign-in", "api/passkeys/sign-in/options", "api/passkeys/sign-in",
-        "api/practice/join",
+        "api/practice/join", "practice/join",
         "", "screening", "plan", "play", "clearance", "account", "account/register", "account/sign-in", "account/sign-out",
     ];
 
