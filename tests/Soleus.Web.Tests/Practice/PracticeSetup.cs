@@ -9,7 +9,7 @@ using Soleus.Web.Features.Practice;
 namespace Soleus.Web.Tests.Practice;
 
 /// <summary>A practice with its administrator and a clinician, each on a client of their own, made the way people make them.</summary>
-internal sealed record PracticeSetup(HttpClient Admin, HttpClient Clinician, string ClinicianEmail)
+internal sealed record PracticeSetup(HttpClient Admin, string AdminEmail, HttpClient Clinician, string ClinicianEmail)
 {
     /// <summary>Makes a practice by the command's use case, joins its administrator, who invites a clinician, who joins.</summary>
     public static async Task<PracticeSetup> Make(SoleusFactory factory)
@@ -22,7 +22,7 @@ internal sealed record PracticeSetup(HttpClient Admin, HttpClient Clinician, str
         Assert.Equal(HttpStatusCode.Created, invite.StatusCode);
         var clinician = factory.Client();
         await Join(clinician, (string)(await TestApi.Json(invite))["code"]!, clinicianEmail);
-        return new(admin, clinician, clinicianEmail);
+        return new(admin, adminEmail, clinician, clinicianEmail);
     }
 
     /// <summary>A new practice's administrator code, as the add-practice command makes it.</summary>
