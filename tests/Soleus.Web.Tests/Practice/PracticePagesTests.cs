@@ -21,6 +21,7 @@ public sealed class PracticePagesTests(SoleusFactory factory) : IClassFixture<So
             f.Set("password", TestApi.Password);
         });
         Assert.Equal("/practice", new Uri(joined.Location.Href).AbsolutePath);
+        Assert.NotNull((await admin.Open("/account")).QuerySelector("a[href='/practice']"));
         var clinicianEmail = TestApi.NewEmail();
 
         var invited = await admin.Submit(Browser.FormByButton(joined, "Make an invitation code"), f => f.Set("email", clinicianEmail));

@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Soleus.Web.Features.Accounts;
+using Soleus.Web.Features.Practice;
 using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages.Accounts;
 
 /// <summary>The account page: who is signed in, their passkeys, and the ways to change the password, sign out or delete everything.</summary>
-public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, CurrentAccount account) : PageModel
+public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Practices practices, CurrentAccount account) : PageModel
 {
+    /// <summary>The practice the account is a member of, or null: the page then leads to it.</summary>
+    public Membership? Membership { get; private set; }
+
     public AccountFacts? Account { get; private set; }
 
     public bool PasswordChanged { get; private set; }
@@ -32,6 +36,7 @@ public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Curre
         {
             Account = await accounts.Find(id);
             PasskeyList = await passkeys.List(id);
+            Membership = await practices.MembershipOf(id);
             Clock = new(await accounts.TimeZone(id));
         }
     }
