@@ -33,6 +33,12 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 
 var app = builder.Build();
 app.MigrateDatabase();
+if (await PracticeCommand.Run(app.Services, args, Console.Out, Console.Error) is { } exitCode)
+{
+    Environment.ExitCode = exitCode;
+    return;
+}
+
 app.UseExceptionHandler();
 if (!app.Environment.IsDevelopment())
 {
@@ -65,6 +71,8 @@ app.MapSessionsApi();
 app.MapProgressApi();
 app.MapExportApi();
 app.MapRemindersApi();
+app.MapPracticeApi();
+app.MapLinksApi();
 app.MapRazorPages().WithMetadata(PageVerbs.Methods);
 app.Run();
 

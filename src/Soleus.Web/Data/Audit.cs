@@ -12,6 +12,11 @@ public static class Audit
     public const string Export = "export";
     public const string CalendarFeedMade = "calendar-feed-made";
     public const string AccountDeleted = "account-deleted";
+    public const string PracticeCreated = "practice-created";
+    public const string PracticeInvited = "practice-invited";
+    public const string PracticeJoined = "practice-joined";
+    public const string LinkConsented = "link-consented";
+    public const string LinkEnded = "link-ended";
 
     /// <summary>Adds the event, from the given client address; the caller's SaveChanges writes it with whatever else it saves.</summary>
     public static void Add(SoleusDb db, string kind, Guid? accountId, string? detail, string? address, DateTimeOffset now)

@@ -29,6 +29,15 @@ public sealed class SoleusDb(DbContextOptions<SoleusDb> options) : DbContext(opt
     public DbSet<PasskeyChallenge> PasskeyChallenges => Set<PasskeyChallenge>();
 
     public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<Practice> Practices => Set<Practice>();
+
+    public DbSet<PracticeMember> PracticeMembers => Set<PracticeMember>();
+
+    public DbSet<PracticeInvite> PracticeInvites => Set<PracticeInvite>();
+
+    public DbSet<LinkCode> LinkCodes => Set<LinkCode>();
+
+    public DbSet<PatientLink> PatientLinks => Set<PatientLink>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

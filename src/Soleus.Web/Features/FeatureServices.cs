@@ -1,5 +1,6 @@
 using Soleus.Web.Features.Accounts;
 using Soleus.Web.Features.Planning;
+using Soleus.Web.Features.Practice;
 using Soleus.Web.Features.Profile;
 using Soleus.Web.Features.Progress;
 using Soleus.Web.Features.Reminders;
@@ -16,6 +17,8 @@ public static class FeatureServices
         .AddScoped<PasswordThrottle>()
         .AddScoped<Passkeys>()
         .AddScoped<AccountExport>()
+        .AddScoped<Practices>()
+        .AddScoped<Links>()
         .AddScoped<Profiles>()
         .AddScoped<Screenings>()
         .AddScoped<SafetyHistories>()

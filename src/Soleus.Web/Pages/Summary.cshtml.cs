@@ -66,18 +66,4 @@ public sealed class SummaryModel(Questionnaire questionnaire, ProgressReports pr
         Errors.Add(field, "Enter a date as year-month-day, for example 2026-03-31.");
         return null;
     }
-
-    /// <summary>The question's text, or for a reason about the whole profile, a short name of it.</summary>
-    public string ReasonQuestion(ScreeningReason reason)
-    {
-        ArgumentNullException.ThrowIfNull(reason);
-        return reason.QuestionId switch
-        {
-            Screener.ProfileMissingId => "No health profile",
-            Screener.ProfileExpiredId => "Health profile expired",
-            Screener.ProfileChangedId => Questionnaire.Profile.ChangedQuestion,
-            _ when CarriedStops.Of(reason.QuestionId) is { } stop => "An earlier session: " + SessionCheckIn.For(Questionnaire, stop).Title,
-            _ => Questionnaire.Questions.FirstOrDefault(q => q.Id == reason.QuestionId)?.Text ?? reason.QuestionId,
-        };
-    }
 }

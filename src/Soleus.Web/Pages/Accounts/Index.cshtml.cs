@@ -1,17 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Soleus.Web.Features.Accounts;
+using Soleus.Web.Features.Practice;
 using Soleus.Web.Features.Reminders;
 using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages.Accounts;
 
 /// <summary>
-/// The account page: who is signed in, their passkeys, their reminder schedule and calendar address, and the ways to
-/// change the password, sign out or delete everything.
+/// The account page: who is signed in, their practice if they belong to one, their passkeys, their reminder schedule
+/// and calendar address, and the ways to change the password, sign out or delete everything.
 /// </summary>
-public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, CalendarReminders reminders, CurrentAccount account, TimeProvider time) : PageModel
+public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Practices practices, CalendarReminders reminders, CurrentAccount account, TimeProvider time) : PageModel
 {
+    /// <summary>The practice the account is a member of, or null: the page then leads to it.</summary>
+    public Membership? Membership { get; private set; }
+
     public AccountFacts? Account { get; private set; }
 
     public bool PasswordChanged { get; private set; }
@@ -113,6 +117,7 @@ public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Calen
     {
         Account = await accounts.Find(id);
         PasskeyList = await passkeys.List(id);
+        Membership = await practices.MembershipOf(id);
         Clock = new(await accounts.TimeZone(id));
         var (schedule, feed) = await reminders.Find(id);
         HasFeed = feed;

@@ -1,0 +1,121 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Soleus.Web.Features.Practice;
+using static Microsoft.Playwright.Assertions;
+
+namespace Soleus.Browser.Tests.Pages;
+
+/// <summary>The practice in Chromium: the person's consent screen and the clinician's patient list, on a phone held both ways and on a desktop.</summary>
+[Collection(SharedBrowser.Name)]
+public sealed class PracticeTests(BrowserFixture fixture)
+{
+    /// <summary>The sizes each screen is checked and pictured at: a phone upright, the phone on its side, a desktop.</summary>
+    private static readonly (int Width, int Height)[] Sizes = [(390, 844), (844, 390), (1280, 800)];
+
+    /// <summary>A clinician signed in on a tab of their own, invited by the administrator of a practice made as the add-practice command makes one.</summary>
+    private async Task<BrowserPage> Clinician([System.Runtime.CompilerServices.CallerMemberName] string test = "")
+    {
+        var adminEmail = Flows.NewEmail();
+        string adminCode;
+        using (var scope = fixture.App.Services.CreateScope())
+        {
+            adminCode = (await scope.ServiceProvider.GetRequiredService<Practices>().Create("Riverside Physiotherapy", adminEmail, DateTimeOffset.UtcNow)).Value!.Code;
+        }
+
+        await using var admin = await fixture.Open(test: test + "-administrator");
+        await Join(admin.Page, adminCode, adminEmail);
+        var email = Flows.NewEmail();
+        await admin.Page.GetByLabel("The clinician's email").FillAsync(email);
+        await admin.Page.GetByRole(AriaRole.Button, new() { Name = "Make an invitation code" }).ClickAsync();
+        var code = (await admin.Page.Locator(".one-time-code").TextContentAsync())!.Trim();
+        admin.AssertNoProblems();
+
+        var tab = await fixture.Open(test: test + "-clinician");
+        await Join(tab.Page, code, email);
+        return tab;
+    }
+
+    private static async Task Join(IPage page, string code, string email)
+    {
+        await page.GotoAsync($"/practice/join?code={code}");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Flows.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Join the practice" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Riverside Physiotherapy");
+    }
+
+    private static async Task<string> MakeCode(BrowserPage clinician)
+    {
+        await clinician.Page.GotoAsync("/practice");
+        await clinician.Page.GetByRole(AriaRole.Button, new() { Name = "Make a link code" }).ClickAsync();
+        return (await clinician.Page.Locator(".one-time-code").TextContentAsync())!.Trim();
+    }
+
+    private static async Task AtEverySize(BrowserPage tab, string step)
+    {
+        foreach (var (width, height) in Sizes)
+        {
+            await tab.Page.SetViewportSizeAsync(width, height);
+            await tab.AssertAccessible($"{step}-{width}x{height}");
+        }
+
+        await tab.Page.SetViewportSizeAsync(390, 844);
+    }
+
+    [SkippableFact]
+    public async Task ConsentScreen_ListsWhatTheClinicianWillSee_AndAgreeingLinks()
+    {
+        await using var clinician = await Clinician();
+        var code = await MakeCode(clinician);
+        await Expect(clinician.Page.Locator(".link-code img")).ToBeVisibleAsync();
+        await AtEverySize(clinician, "link-code");
+        await using var tab = await fixture.Open();
+        var page = tab.Page;
+        await Flows.Register(page);
+
+        await page.GotoAsync($"/account/link?code={code}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the code" }).ClickAsync();
+
+        await Expect(page.Locator(".link-consent li")).ToHaveCountAsync(SharedWithClinician.Shown.Count + SharedWithClinician.NotShown.Count);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2 }).First).ToContainTextAsync("Link with");
+        await AtEverySize(tab, "consent");
+        await page.GetByRole(AriaRole.Button, new() { Name = "I agree: link us" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You are linked");
+        await AtEverySize(tab, "linked");
+        tab.AssertNoProblems();
+        clinician.AssertNoProblems();
+    }
+
+    [SkippableFact]
+    public async Task PatientList_PutsTheSafetyStopFirst_AndOpensThePersonsView()
+    {
+        await using var clinician = await Clinician();
+        var emails = new List<string>();
+        foreach (var stop in new[] { null, "sharp-pain" })
+        {
+            var code = await MakeCode(clinician);
+            await using var tab = await fixture.Open(variant: stop ?? "steady");
+            emails.Add(await Flows.SignedInReady(tab.Page));
+            await Flows.SaveSession(tab.Page, DateTimeOffset.UtcNow.AddDays(-3), tightnessBefore: 6, tightnessAfter: 4);
+            await Flows.SaveSession(tab.Page, DateTimeOffset.UtcNow.AddHours(-5), tightnessBefore: 6, tightnessAfter: null, stopReason: stop);
+            await tab.Page.GotoAsync($"/account/link?code={code}");
+            await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Check the code" }).ClickAsync();
+            await tab.Page.GetByRole(AriaRole.Button, new() { Name = "I agree: link us" }).ClickAsync();
+            await Expect(tab.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("You are linked");
+        }
+
+        var page = clinician.Page;
+        await page.GotoAsync("/practice/patients");
+
+        var rows = page.Locator("ol.patients > li");
+        await Expect(rows).ToHaveCountAsync(2);
+        await Expect(rows.First).ToContainTextAsync(emails[1]);
+        await Expect(rows.First).ToContainTextAsync("1 safety stop");
+        await AtEverySize(clinician, "patients");
+        await rows.First.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(emails[1]);
+        await Expect(page.Locator("table.weeks tbody tr")).ToHaveCountAsync(Links.WeeksShown);
+        await AtEverySize(clinician, "patient");
+        clinician.AssertNoProblems();
+    }
+}
