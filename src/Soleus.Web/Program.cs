@@ -13,6 +13,7 @@ builder.Services.AddSoleusData(builder.Configuration);
 builder.Services.AddSoleusAccounts();
 builder.Services.AddSoleusFeatures();
 builder.Services.AddSoleusTelemetry(builder.Configuration);
+builder.Services.AddSoleusProxies();
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
     ProtocolJson.Configure(options.SerializerOptions);
@@ -32,6 +33,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 
 var app = builder.Build();
 app.MigrateDatabase();
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 if (!app.Environment.IsDevelopment())
 {

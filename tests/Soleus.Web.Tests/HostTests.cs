@@ -79,6 +79,8 @@ public sealed class HostTests(SoleusFactory factory) : IClassFixture<SoleusFacto
     [InlineData("Soleus:EmergencyNumber", "call-me")]
     [InlineData("Database:Provider", "oracle")]
     [InlineData("Soleus:SignInAttemptsPerMinute", "0")]
+    [InlineData("Proxies:KnownProxies:0", "nginx")]
+    [InlineData("Proxies:KnownNetworks:0", "10.0.0.0/33")]
     public void Start_InvalidOption_RefusesToStartNamingIt(string key, string value)
     {
         using var broken = factory.WithWebHostBuilder(b => b.UseSetting(key, value));
