@@ -52,7 +52,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
-app.MapHealthChecks("/healthz");
+app.MapSoleusHealth();
 app.MapOpenApi();
 app.MapAccountApi();
 app.MapPasskeysApi();

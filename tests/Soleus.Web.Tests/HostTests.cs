@@ -10,12 +10,14 @@ namespace Soleus.Web.Tests;
 public sealed class HostTests(SoleusFactory factory) : IClassFixture<SoleusFactory>
 {
     [Fact]
-    public async Task Healthz_Database_Healthy()
+    public async Task Healthz_Database_HealthyWithTheRelease()
     {
         var response = await factory.Client().GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        var body = await TestApi.Json(response);
+        Assert.Equal("Healthy", (string?)body["status"]);
+        Assert.Matches(@"^\d+\.\d+\.\d+$", (string?)body["version"]);
     }
 
     [Theory]
