@@ -5,7 +5,7 @@ using Soleus.Web.Features;
 using Soleus.Web.Hosting;
 using Soleus.Web.Pages;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(AppFolder.Options(args));
 builder.Services.AddOptions<SoleusOptions>().Bind(builder.Configuration.GetSection(SoleusOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSoleusMethod();
