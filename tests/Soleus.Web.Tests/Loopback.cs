@@ -7,7 +7,10 @@ namespace Soleus.Web.Tests;
 internal static class Loopback
 {
     /// <summary>A client whose connections leave from 127.0.0.<paramref name="host"/>; it does not follow redirects.</summary>
-    public static HttpClient From(Uri server, int host) => new(new SocketsHttpHandler
+    public static HttpClient From(Uri server, int host) => new(Handler(host)) { BaseAddress = server };
+
+    /// <summary>The handler of such a client, for a test to add to (a certificate to trust).</summary>
+    public static SocketsHttpHandler Handler(int host) => new()
     {
         AllowAutoRedirect = false,
         ConnectCallback = async (context, token) =>
@@ -17,6 +20,5 @@ internal static class Loopback
             await socket.ConnectAsync(context.DnsEndPoint, token);
             return new NetworkStream(socket, ownsSocket: true);
         },
-    })
-    { BaseAddress = server };
+    };
 }
