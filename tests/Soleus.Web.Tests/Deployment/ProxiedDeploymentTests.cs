@@ -107,9 +107,9 @@ public sealed class ProxiedDeploymentTests(ITestOutputHelper output) : IAsyncLif
             await Task.Delay(20);
         }
 
-        instances[0].Kill();
         var killedAt = clients.Acknowledged.Count;
         var unknownAtKill = clients.Unknown.Count;
+        instances[0].Kill();
         var clock = Stopwatch.StartNew();
         while (clients.Acknowledged.Count < killedAt + 40 && clock.Elapsed < TimeSpan.FromSeconds(60))
         {
@@ -126,7 +126,7 @@ public sealed class ProxiedDeploymentTests(ITestOutputHelper output) : IAsyncLif
         await stop.CancelAsync();
         await saving;
         output.WriteLine($"acknowledged before the kill: {killedAt}, after: {clients.Acknowledged.Count - killedAt}; "
-            + $"outcome unknown (no answer or an error): {clients.Unknown.Count}, {clients.Unknown.Count - unknownAtKill} of them after the kill");
+            + $"outcome unknown (no answer or an error): {clients.Unknown.Count}, {clients.Unknown.Count - unknownAtKill} of them from the kill on");
 
         Assert.All(signInsAfter, s => Assert.Equal(HttpStatusCode.NoContent, s));
         Assert.All(healthAfter, h => Assert.Equal(HttpStatusCode.OK, h.StatusCode));
