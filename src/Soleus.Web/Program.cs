@@ -33,7 +33,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 
 var app = builder.Build();
 app.MigrateDatabase();
-app.UseForwardedHeaders();
+app.UseSoleusProxies();
 app.UseExceptionHandler();
 if (!app.Environment.IsDevelopment())
 {

@@ -7,7 +7,7 @@ namespace Soleus.Web.Hosting;
 /// <summary>
 /// Behind a reverse proxy, the client's address and scheme come from X-Forwarded-For and X-Forwarded-Proto, but only
 /// on a connection from a proxy named in <see cref="ProxyOptions"/>; ASP.NET Core's own default (loopback) is
-/// cleared, so nothing is believed unless configured. The rate limits, the password throttle, the audit trail,
+/// cleared, and with no proxy configured the headers are not read at all, so nothing is believed unless configured. The rate limits, the password throttle, the audit trail,
 /// redirects and HSTS then see the person's address and https.
 /// </summary>
 public static class Proxies
@@ -25,5 +25,15 @@ public static class Proxies
             proxies.Value.KnownNetworks.ForEach(network => forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network)));
         });
         return services;
+    }
+
+    /// <summary>
+    /// Reads the forwarded headers, only when a proxy or network is configured: ASP.NET Core's middleware believes
+    /// anyone when both lists are empty, so with none configured it is left out and no one is believed.
+    /// </summary>
+    public static IApplicationBuilder UseSoleusProxies(this IApplicationBuilder app)
+    {
+        var proxies = app.ApplicationServices.GetRequiredService<IOptions<ProxyOptions>>().Value;
+        return proxies.KnownProxies.Count + proxies.KnownNetworks.Count == 0 ? app : app.UseForwardedHeaders();
     }
 }

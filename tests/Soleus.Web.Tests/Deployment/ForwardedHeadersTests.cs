@@ -17,12 +17,12 @@ public sealed class ForwardedHeadersTests
     private const int Proxy = 2;
     private const int Forger = 3;
 
-    private static SoleusFactory Served(int signInAttemptsPerMinute = 10_000)
+    private static SoleusFactory Served(int signInAttemptsPerMinute = 10_000, bool withProxy = true)
     {
         var served = new SoleusFactory
         {
             SignInAttemptsPerMinute = signInAttemptsPerMinute,
-            Settings = new Dictionary<string, string> { ["Proxies:KnownProxies:0"] = "127.0.0.2" },
+            Settings = withProxy ? new Dictionary<string, string> { ["Proxies:KnownProxies:0"] = "127.0.0.2" } : new Dictionary<string, string>(),
         };
         served.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         served.StartServer();
@@ -108,5 +108,26 @@ public sealed class ForwardedHeadersTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(https, response.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    /// <summary>ASP.NET Core believes anyone when it is given no proxy at all; Soleus, given none, believes no one.</summary>
+    [Fact]
+    public async Task ForwardedHeaders_NoProxyConfigured_BelievedFromNoOne()
+    {
+        using var served = Served(withProxy: false);
+        var client = Loopback.From(served.CreateClient().BaseAddress!, Proxy);
+        var email = TestApi.NewEmail();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/account/sign-in") { Content = JsonContent.Create(new { email, password = "wrong-guess" }) };
+        request.Headers.Host = "soleus.example";
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.9");
+
+        var response = await client.SendAsync(request);
+
+        using var scope = served.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SoleusDb>();
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"));
+        Assert.Equal(["127.0.0.2"], await db.AuditEvents.Where(e => e.Kind == Audit.SignInFailed).Select(e => e.RemoteAddress).ToListAsync());
     }
 }
