@@ -62,17 +62,10 @@ sign_in() { # person number → a Lua string of the cookie
     -d "{\"email\":\"person-$1@bench.example\",\"password\":\"bench-calves-2026\"}" | grep -io '__Host-soleus=[^;]*') || fail "sign-in of person-$1 failed"
   printf '"%s",' "$cookie"
 }
-readers="{"; writers="{"
+readers=""; writers=""
 for i in $(seq 1 50); do readers+=$(sign_in "$i"); writers+=$(sign_in $((i + 499))); done
-readers+="}"; writers+="}"
-cat >"$work/reads.lua" <<LUA
-local cookies = $readers
-local n = 0
-request = function()
-  n = n + 1
-  return wrk.format("GET", nil, { Cookie = cookies[n % #cookies + 1] })
-end
-LUA
+source "$root/bench/wrk-scripts.sh"
+reads_lua "$work/reads.lua" "$readers"
 no='"no"'; legs='{"left":"no","right":"no"}'
 answers="{\"breathing-chest-symptoms\":$no,\"one-calf-swelling\":$no,\"calf-red-warm\":$no,\"sharp-pain\":$legs,\"numbness-tingling\":$no,\"skin-or-veins\":$legs,\"pain-persisting\":$no,\"one-sided-no-cause\":$no,\"blood-thinner-or-clotting-disorder\":$no,\"previous-clot\":$no,\"pad-or-diabetic-neuropathy\":$no,\"pregnant\":$no,\"recent-surgery-or-immobilisation-or-cancer\":$no,\"recovering-calf-strain\":$no}"
 cat >"$work/plans.lua" <<LUA
@@ -80,20 +73,7 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"answers":$answers,"legs":["left","right"],"equipment":["hands","foam-roller"],"minutesPerCalf":8,"emphasis":"soleus"}'
 LUA
-cat >"$work/sessions.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-local cookies = $writers
-local n = 0
-math.randomseed(os.time())
-request = function()
-  n = n + 1
-  local id = string.format("%08x-%04x-4%03x-a%03x-%04x%08x", math.random(0, 0x7fffffff), math.random(0, 0xffff), n % 4096, math.random(0, 0xfff), n % 65536, math.random(0, 0x7fffffff))
-  local body = '{"clientId":"' .. id .. '","startedAt":"2026-11-20T07:00:00Z","endedAt":"2026-11-20T07:18:00Z","legs":["left"],' ..
-    '"ratings":[{"leg":"left","tightnessBefore":6,"painBefore":2,"tightnessAfter":3,"painAfter":1}],"tenderSpots":[{"leg":"left","zone":"mid","lane":"centre"}]}'
-  return wrk.format(nil, nil, { ["Content-Type"] = "application/json", Cookie = cookies[n % #cookies + 1] }, body)
-end
-LUA
+sessions_lua "$work/sessions.lua" "$writers"
 
 cat >"$work/sign-ins.lua" <<LUA
 wrk.method = "POST"

@@ -5,7 +5,7 @@ using Soleus.Web.Features;
 using Soleus.Web.Hosting;
 using Soleus.Web.Pages;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(AppFolder.Options(args));
 builder.Services.AddOptions<SoleusOptions>().Bind(builder.Configuration.GetSection(SoleusOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSoleusMethod();
@@ -13,6 +13,7 @@ builder.Services.AddSoleusData(builder.Configuration);
 builder.Services.AddSoleusAccounts();
 builder.Services.AddSoleusFeatures();
 builder.Services.AddSoleusTelemetry(builder.Configuration);
+builder.Services.AddSoleusProxies();
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
     ProtocolJson.Configure(options.SerializerOptions);
@@ -39,6 +40,7 @@ if (await PracticeCommand.Run(app.Services, args, Console.Out, Console.Error) is
     return;
 }
 
+app.UseSoleusProxies();
 app.UseExceptionHandler();
 if (!app.Environment.IsDevelopment())
 {
@@ -58,7 +60,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
-app.MapHealthChecks("/healthz");
+app.MapSoleusHealth();
 app.MapOpenApi();
 app.MapAccountApi();
 app.MapPasskeysApi();

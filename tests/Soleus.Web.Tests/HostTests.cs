@@ -10,12 +10,14 @@ namespace Soleus.Web.Tests;
 public sealed class HostTests(SoleusFactory factory) : IClassFixture<SoleusFactory>
 {
     [Fact]
-    public async Task Healthz_Database_Healthy()
+    public async Task Healthz_Database_HealthyWithTheRelease()
     {
         var response = await factory.Client().GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        var body = await TestApi.Json(response);
+        Assert.Equal("Healthy", (string?)body["status"]);
+        Assert.Matches(@"^\d+\.\d+\.\d+$", (string?)body["version"]);
     }
 
     [Theory]
@@ -79,6 +81,8 @@ public sealed class HostTests(SoleusFactory factory) : IClassFixture<SoleusFacto
     [InlineData("Soleus:EmergencyNumber", "call-me")]
     [InlineData("Database:Provider", "oracle")]
     [InlineData("Soleus:SignInAttemptsPerMinute", "0")]
+    [InlineData("Proxies:KnownProxies:0", "nginx")]
+    [InlineData("Proxies:KnownNetworks:0", "10.0.0.0/33")]
     public void Start_InvalidOption_RefusesToStartNamingIt(string key, string value)
     {
         using var broken = factory.WithWebHostBuilder(b => b.UseSetting(key, value));

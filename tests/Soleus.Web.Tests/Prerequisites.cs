@@ -56,4 +56,25 @@ internal static class Prerequisites
         Skip.If(true, "This test " + message + ".");
         return "";
     }
+
+    /// <summary>
+    /// The path of a program from a Debian package, such as /usr/sbin/nginx from nginx (the deployment tests' reverse
+    /// proxy) or /usr/bin/sqlite3 from sqlite3 (the backup commands of docs/deploy.md).
+    /// </summary>
+    public static string Program(string path, string package)
+    {
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        var message = $"needs {path}: apt-get install -y {package}";
+        if (InCi)
+        {
+            throw new InvalidOperationException("CI " + message);
+        }
+
+        Skip.If(true, "This test " + message + ".");
+        return "";
+    }
 }

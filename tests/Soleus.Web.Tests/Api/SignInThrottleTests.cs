@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -37,11 +36,11 @@ public sealed class SignInThrottleTests(ITestOutputHelper output)
         served.StartServer();
         var address = served.CreateClient().BaseAddress!;
         var email = TestApi.NewEmail();
-        Assert.Equal(HttpStatusCode.NoContent, (await From(address, 1).PostAsJsonAsync("/api/account/register", new { email, password = TestApi.Password })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Loopback.From(address, 1).PostAsJsonAsync("/api/account/register", new { email, password = TestApi.Password })).StatusCode);
 
         var answers = await Task.WhenAll(Enumerable.Range(2, Guessers).Select(i =>
-            From(address, i).PostAsJsonAsync("/api/account/sign-in", new { email, password = $"wrong-guess-{i}" })));
-        var owner = await From(address, 1).PostAsJsonAsync("/api/account/sign-in", new { email, password = TestApi.Password });
+            Loopback.From(address, i).PostAsJsonAsync("/api/account/sign-in", new { email, password = $"wrong-guess-{i}" })));
+        var owner = await Loopback.From(address, 1).PostAsJsonAsync("/api/account/sign-in", new { email, password = TestApi.Password });
 
         using var scope = served.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SoleusDb>();
@@ -101,17 +100,4 @@ public sealed class SignInThrottleTests(ITestOutputHelper output)
         Assert.Equal((await TestApi.Json(wrongSignIn))["title"]!.ToString(), (await TestApi.Json(otherPassword))["title"]!.ToString());
         Assert.DoesNotContain("already", await otherPassword.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
-
-    /// <summary>A client whose connections leave from 127.0.0.<paramref name="host"/>.</summary>
-    private static HttpClient From(Uri server, int host) => new(new SocketsHttpHandler
-    {
-        ConnectCallback = async (context, token) =>
-        {
-            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            socket.Bind(new IPEndPoint(new IPAddress([127, 0, 0, (byte)host]), 0));
-            await socket.ConnectAsync(context.DnsEndPoint, token);
-            return new NetworkStream(socket, ownsSocket: true);
-        },
-    })
-    { BaseAddress = server };
 }

@@ -16,7 +16,8 @@ internal sealed class AppProcess : IDisposable
 
     public Uri Address { get; }
 
-    public static async Task<AppProcess> Start(string dataFolder, string? postgresDatabase, int port = 0)
+    /// <summary>Starts the test build's app; <paramref name="adjust"/> may change what is started, where, and its settings.</summary>
+    public static async Task<AppProcess> Start(string dataFolder, string? postgresDatabase, int port = 0, Action<ProcessStartInfo>? adjust = null)
     {
         port = port == 0 ? FreePort() : port;
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -36,6 +37,7 @@ internal sealed class AppProcess : IDisposable
             start.Environment["Database__ConnectionString"] = $"{Prerequisites.Postgres()};Database={postgresDatabase}";
         }
 
+        adjust?.Invoke(start);
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the app");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -94,7 +96,7 @@ internal sealed class AppProcess : IDisposable
         throw new TimeoutException($"the app did not answer /healthz within {limit}");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

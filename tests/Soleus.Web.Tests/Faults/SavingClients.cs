@@ -6,10 +6,14 @@ namespace Soleus.Web.Tests.Faults;
 
 /// <summary>
 /// Several clients saving sessions as fast as they can, each with a fresh client id per session, remembering which
-/// saves were acknowledged (2xx) and which ended without an answer (their outcome is unknown).
+/// saves were acknowledged (2xx) and which ended without an answer (their outcome is unknown). Their connections go
+/// through <paramref name="handler"/> when given (a source address, a certificate to trust).
 /// </summary>
-internal sealed class SavingClients(Uri address, string cookie)
+internal sealed class SavingClients(Uri address, string cookie, Func<HttpMessageHandler>? handler = null)
 {
+    /// <summary>The sign-in cookie the clients send.</summary>
+    public string Cookie => cookie;
+
     public ConcurrentBag<Guid> Acknowledged { get; } = [];
 
     public ConcurrentBag<Guid> Unknown { get; } = [];
@@ -18,7 +22,7 @@ internal sealed class SavingClients(Uri address, string cookie)
     {
         await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
         {
-            using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(20) };
+            using var http = new HttpClient(handler?.Invoke() ?? new SocketsHttpHandler()) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(20) };
             while (!stop.IsCancellationRequested)
             {
                 var id = Guid.NewGuid();
@@ -61,7 +65,7 @@ internal sealed class SavingClients(Uri address, string cookie)
     /// <summary>The client ids stored on the server, each as many times as it is listed.</summary>
     public async Task<List<Guid>> Stored()
     {
-        using var http = new HttpClient { BaseAddress = address };
+        using var http = new HttpClient(handler?.Invoke() ?? new SocketsHttpHandler()) { BaseAddress = address };
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/sessions");
         request.Headers.Add("Cookie", cookie);
         var response = await http.SendAsync(request);
