@@ -38,7 +38,6 @@ public sealed class BackupTests
     [SkippableFact]
     public async Task PgDumpWhileSaving_RestoredIntoANewDatabase_EveryAcknowledgedSessionThereOnce()
     {
-        Skip.If(Prerequisites.SuiteOnPostgres, "Runs once, in the SQLite pass; it brings its own PostgreSQL databases.");
         var server = new Npgsql.NpgsqlConnectionStringBuilder(Prerequisites.Postgres());
         var pgDump = Prerequisites.Program("/usr/bin/pg_dump", "postgresql-client");
         string[] connection = ["-h", server.Host!, "-p", server.Port.ToString(CultureInfo.InvariantCulture), "-U", server.Username!];

@@ -30,7 +30,6 @@ public sealed class ProxiedDeploymentTests(ITestOutputHelper output) : IAsyncLif
     /// <summary>Starts the instances and nginx, in the test itself, where a missing prerequisite can skip it.</summary>
     private async Task Start()
     {
-        Skip.If(Prerequisites.SuiteOnPostgres, "The deployment test runs once, in the SQLite pass; it brings its own PostgreSQL database.");
         Prerequisites.Postgres();
         Prerequisites.Program("/usr/sbin/nginx", "nginx");
         // docs/deploy/soleus.env, with the test's database and folder, and no telemetry collector to send to.
