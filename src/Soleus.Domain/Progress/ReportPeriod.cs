@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Soleus.Domain.Checks;
 using Soleus.Domain.Sessions;
 
@@ -15,6 +16,8 @@ public sealed record ReportPeriod(DateOnly First, DateOnly Last)
 
     public static DateOnly Earliest { get; } = DateOnly.FromDateTime(RecordedTimes.Earliest.UtcDateTime);
 
+    /// <summary>The reader's zone, which the days are read in; not part of the period's wire form.</summary>
+    [JsonIgnore]
     public TimeZoneInfo Zone { get; init; } = TimeZoneInfo.Utc;
 
     public DateTimeOffset Start => StartOf(First);
@@ -36,6 +39,9 @@ public sealed record ReportPeriod(DateOnly First, DateOnly Last)
 
         return new(local, Zone.GetUtcOffset(local));
     }
+
+    /// <summary>The default period, <see cref="DefaultDays"/> days to today, in the reader's <paramref name="zone"/>.</summary>
+    public static ReportPeriod Recent(DateTimeOffset now, TimeZoneInfo zone) => Fallback(null, Today(now, zone)) with { Zone = zone };
 
     /// <summary>
     /// The period shown when the one chosen cannot be: the default length, ending on the chosen last day when that day

@@ -52,10 +52,11 @@ public static class PracticeApi
         await links.Patients(account.Required, time.GetUtcNow()) is { } rows ? TypedResults.Ok(rows) : TypedResults.NotFound();
 
     /// <summary>The last <see cref="ReportPeriod.DefaultDays"/> days of what the person shares, as data.</summary>
-    private static async Task<Results<Ok<object>, NotFound>> Patient(Guid id, Links links, CurrentAccount account, TimeProvider time)
+    private static async Task<Results<Ok<object>, NotFound>> Patient(Guid id, Links links, AccountActions accounts, CurrentAccount account, TimeProvider time)
     {
         var now = time.GetUtcNow();
-        if (await links.Patient(account.Required, id, ReportPeriod.Fallback(null, DateOnly.FromDateTime(now.UtcDateTime)), now) is not { } view)
+        var period = ReportPeriod.Recent(now, await accounts.TimeZone(account.Required));
+        if (await links.Patient(account.Required, id, period, now) is not { } view)
         {
             return TypedResults.NotFound();
         }

@@ -62,4 +62,15 @@ public sealed class ReportPeriodTests
             Assert.Equal(day.AddDays(-1), ReportPeriod.Today(start.AddTicks(-1), zone));
         }
     }
+
+    [Fact]
+    public void Recent_InNewYorkBeforeItsMidnight_EndsOnTheReadersToday()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+
+        var period = ReportPeriod.Recent(DateTimeOffset.Parse("2026-11-30T04:59:00Z", System.Globalization.CultureInfo.InvariantCulture), zone);
+
+        Assert.Equal((new DateOnly(2026, 9, 1), new DateOnly(2026, 11, 29)), (period.First, period.Last));
+        Assert.Same(zone, period.Zone);
+    }
 }

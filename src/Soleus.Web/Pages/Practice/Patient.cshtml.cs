@@ -26,13 +26,13 @@ public sealed class PatientModel(Links links, Questionnaire questionnaire, Accou
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await links.Patient(account.Required, id, ReportPeriod.Fallback(null, DateOnly.FromDateTime(Now.UtcDateTime)), Now) is not { } view)
+        Clock = new(await accounts.TimeZone(account.Required));
+        if (await links.Patient(account.Required, id, ReportPeriod.Recent(Now, Clock.Zone), Now) is not { } view)
         {
             return NotFound();
         }
 
         View = view;
-        Clock = new(await accounts.TimeZone(account.Required));
         Sheets = new(view.Summary, questionnaire, Clock, Now);
         return Page();
     }
