@@ -22,6 +22,25 @@ public sealed class AccountPagesTests(SoleusFactory factory) : IClassFixture<Sol
         Assert.Null((await browser.Open("/profile")).QuerySelector("[role='status']"));
     }
 
+    [Fact]
+    public async Task Account_DownloadLinks_EachGivesThePersonsOwnDataInItsFormat()
+    {
+        var browser = new Browser(factory.Client());
+        await Flows.Register(browser);
+        var page = await browser.Open("/account");
+
+        var links = page.QuerySelectorAll("a[download]").Select(a => a.GetAttribute("href")!).ToList();
+        var types = new List<string?>();
+        foreach (var link in links)
+        {
+            var response = await browser.Client.GetAsync(link);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            types.Add(response.Content.Headers.ContentType?.MediaType);
+        }
+
+        Assert.Equal(["application/json", "text/csv", "application/fhir+json"], types);
+    }
+
     [Theory]
     [InlineData("", "Enter your email address.")]
     [InlineData("someone.example.org", "Enter your email address in the form name@example.com.")]
