@@ -8,17 +8,23 @@ using Hl7.Fhir.Serialization;
 using Soleus.Domain.Screening;
 using Soleus.Web.Features.Accounts;
 using Soleus.Web.Features.Export;
+using Soleus.Web.Features.Practice;
 using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Api;
 
-/// <summary>Everything Soleus holds about the signed-in person, to take away: JSON whole, the sessions as CSV, or a FHIR R4 Bundle.</summary>
+/// <summary>
+/// Everything Soleus holds about the signed-in person, to take away: JSON whole, the sessions as CSV, or a FHIR R4
+/// Bundle; and the same Bundle of a linked person for their clinician (404 unless linked, as the clinician's view).
+/// </summary>
 public static class ExportApi
 {
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/account/export", Export).RequireAuthorization().WithName("ExportAccount")
             .WithSummary("format=json (default): account, profile, sessions and screenings; format=csv: one row per session and leg; format=fhir: a FHIR R4 Bundle (application/fhir+json).");
+        app.MapGet("/api/practice/patients/{id:guid}/export", ExportPatient).RequireAuthorization().WithName("ExportPatient")
+            .WithSummary("A linked person's records as a FHIR R4 Bundle (application/fhir+json), for their clinician.");
         return app;
     }
 
@@ -32,17 +38,27 @@ public static class ExportApi
 
         var person = account.Required;
         var everything = await export.Gather(person, format ?? "json", time.GetUtcNow(), account.Origin);
-        var stamp = everything.ExportedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var stamp = Stamp(everything);
         return format switch
         {
             "csv" => TypedResults.File(Encoding.UTF8.GetBytes(Csv(everything.Sessions)), "text/csv; charset=utf-8", $"soleus-sessions-{stamp}.csv"),
-            "fhir" => TypedResults.File(
-                Encoding.UTF8.GetBytes(FhirBundle.From(person, everything, questionnaire, AppAddress.Of(request)).ToJson()),
-                "application/fhir+json; charset=utf-8",
-                $"soleus-fhir-{stamp}.json"),
+            "fhir" => Fhir(person, everything, questionnaire, request),
             _ => TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(everything, ProtocolJson.Options), "application/json", $"soleus-{stamp}.json"),
         };
     }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> ExportPatient(
+        Guid id, PatientExport export, CurrentAccount account, Questionnaire questionnaire, HttpRequest request, TimeProvider time) =>
+        await export.Gather(account.Required, id, time.GetUtcNow(), account.Origin) is { } everything
+            ? Fhir(id, everything, questionnaire, request)
+            : TypedResults.NotFound();
+
+    private static FileContentHttpResult Fhir(Guid personId, Everything everything, Questionnaire questionnaire, HttpRequest request) => TypedResults.File(
+        Encoding.UTF8.GetBytes(FhirBundle.From(personId, everything, questionnaire, AppAddress.Of(request)).ToJson()),
+        "application/fhir+json; charset=utf-8",
+        $"soleus-fhir-{Stamp(everything)}.json");
+
+    private static string Stamp(Everything everything) => everything.ExportedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Csv(IEnumerable<SessionReport> sessions)
     {

@@ -19,6 +19,7 @@ public static class FeatureServices
         .AddScoped<AccountExport>()
         .AddScoped<Practices>()
         .AddScoped<Links>()
+        .AddScoped<PatientExport>()
         .AddScoped<Profiles>()
         .AddScoped<Screenings>()
         .AddScoped<SafetyHistories>()

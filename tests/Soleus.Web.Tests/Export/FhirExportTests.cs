@@ -4,6 +4,10 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Soleus.Web.Data;
+using Soleus.Web.Tests.Practice;
 
 namespace Soleus.Web.Tests.Export;
 
@@ -131,6 +135,42 @@ public sealed class FhirExportTests(SoleusFactory factory) : IClassFixture<Soleu
 
         Assert.Contains(mine.ToString(), text, StringComparison.Ordinal);
         Assert.DoesNotContain(theirs.ToString(), text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task PatientExport_LinkedClinician_GetsThePersonsOwnBundle_UntilUnlinked_AndItIsAudited()
+    {
+        var practice = await PracticeSetup.Make(factory);
+        var (person, personId) = await practice.LinkedPerson(factory);
+        var stopped = await SaveSession(person, DateTimeOffset.UtcNow.AddDays(-1), stopReason: "numbness");
+        var stranger = factory.Client();
+        await TestApi.Register(stranger);
+        var address = $"/api/practice/patients/{personId}/export";
+
+        var response = await practice.Clinician.GetAsync(address);
+        var theirs = Parse(await response.Content.ReadAsStringAsync());
+        var own = Parse(await (await person.GetAsync("/api/account/export?format=fhir")).Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/fhir+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(personId.ToString(), theirs.Entry.Select(e => e.Resource).OfType<Patient>().Single().Identifier.Single().Value);
+        Assert.Equal(
+            own.Entry.Select(e => e.Resource.TypeName).Order(),
+            theirs.Entry.Select(e => e.Resource.TypeName).Order());
+        Assert.Equal(stopped.ToString(), theirs.Entry.Select(e => e.Resource).OfType<Procedure>().Single().Identifier.Single().Value);
+        Assert.All(theirs.Entry.SelectMany(e => References(e.Resource)), r => Assert.Contains(theirs.Entry, e => e.FullUrl == r));
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(address)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await practice.Admin.GetAsync(address)).StatusCode);
+        using (var scope = factory.Services.CreateScope())
+        {
+            var clinicianId = await PracticeSetup.AccountId(factory, practice.ClinicianEmail);
+            var exports = await scope.ServiceProvider.GetRequiredService<SoleusDb>().AuditEvents
+                .Where(e => e.AccountId == personId && e.Kind == Audit.Export).Select(e => e.Detail).ToListAsync();
+            Assert.Equal(["fhir", $"fhir, by clinician {clinicianId}"], exports.Order());
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, (await practice.Clinician.DeleteAsync($"/api/practice/patients/{personId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await practice.Clinician.GetAsync(address)).StatusCode);
     }
 
     [Fact]

@@ -87,11 +87,11 @@ public sealed partial class RoleAccessTests(SoleusFactory factory, ITestOutputHe
         var clinician = roles[1].Id;
         Guid[] ids = [person, clinician, roles[2].Id, roles[3].Id, roles[4].Id, linkId, sessionId, Guid.NewGuid()];
 
-        // What each role may do with an id that is not its own: the linked clinician reads and unlinks the person,
+        // What each role may do with an id that is not its own: the linked clinician reads, exports and unlinks the person,
         // the person ends their link and reads their session. Nothing else with anyone's id is anyone's business.
         bool Allowed(Role role, string route, Guid? id) => (route, id) switch
         {
-            ("api/practice/patients/{id:guid}" or "practice/patients/{id:guid}", { } given) => role.Id == clinician && given == person,
+            ("api/practice/patients/{id:guid}" or "api/practice/patients/{id:guid}/export" or "practice/patients/{id:guid}", { } given) => role.Id == clinician && given == person,
             ("api/links/{id:guid}", { } given) => role.Id == person && given == linkId,
             ("api/sessions/{clientId:guid}" or "api/sessions/{clientId}", { } given) => role.Id == person && given == sessionId,
             (_, { }) => false,

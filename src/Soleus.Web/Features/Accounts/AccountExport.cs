@@ -9,7 +9,7 @@ namespace Soleus.Web.Features.Accounts;
 /// <summary>Gathers everything held about a person for an export, and audits that it was taken.</summary>
 public sealed class AccountExport(SoleusDb db, Profiles profiles, Plans plans)
 {
-    /// <param name="format">How it leaves ("json", "csv"), for the audit trail.</param>
+    /// <param name="format">How it leaves and to whom ("json", "csv", "fhir, by clinician …"), for the audit trail.</param>
     public async Task<Everything> Gather(Guid accountId, string format, DateTimeOffset now, RequestOrigin origin)
     {
         ArgumentNullException.ThrowIfNull(origin);

@@ -16,6 +16,7 @@ public static class SharedWithClinician
         "The advice Soleus gives you to see a professional, and why.",
         "The tender spots you marked on your calves.",
         "The notes you wrote after sessions.",
+        "A copy of your sessions, ratings and those screenings that they can download into their practice's records (as FHIR, a format health records use).",
         "All of this includes what you recorded before linking.",
     ];
 
