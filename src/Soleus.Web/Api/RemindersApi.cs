@@ -20,7 +20,7 @@ public static class RemindersApi
         group.MapPut("/", SetSchedule).WithName("SetReminderSchedule");
         group.MapPost("/feed", NewFeed).WithName("NewCalendarFeed");
         group.MapDelete("/feed", StopFeed).WithName("StopCalendarFeed");
-        app.MapGet("/calendar/{token}.ics", Feed).WithName("CalendarFeed").RequireRateLimiting(new CalendarFeedLimit())
+        app.MapGet("/calendar/{token}.ics", Feed).WithName("CalendarFeed").RequireRateLimiting(AccountServices.CalendarFeedRateLimit)
             .WithSummary("The iCalendar feed of a reminder schedule, text/calendar; the token in the address is the credential.");
         return app;
     }

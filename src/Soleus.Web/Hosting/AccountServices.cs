@@ -12,6 +12,14 @@ public static class AccountServices
 {
     public const string SignInRateLimit = "sign-in";
 
+    /// <summary>
+    /// The calendar feed's limit: each client address may fetch feeds <see cref="CalendarFeedsPerMinute"/> times a minute.
+    /// Calendar apps fetch a feed every few hours, so only a flood (or someone trying addresses) meets it.
+    /// </summary>
+    public const string CalendarFeedRateLimit = "calendar-feed";
+
+    public const int CalendarFeedsPerMinute = 30;
+
     /// <summary>The auth cookie: __Host- bound (Secure, path /, no domain), so no other site or subdomain can set it.</summary>
     public const string CookieName = "__Host-soleus";
 
@@ -23,7 +31,8 @@ public static class AccountServices
 
     /// <summary>
     /// Cookie sign-in backed by sign-in sessions in the database, the <see cref="CurrentAccount"/> of each request,
-    /// password hashing, passkeys (Fido2, for the domain and origins in <see cref="PasskeyOptions"/>), and a sign-in rate limit.
+    /// password hashing, passkeys (Fido2, for the domain and origins in <see cref="PasskeyOptions"/>), and the per-address
+    /// rate limits of sign-in and of the calendar feed (429 with Retry-After).
     /// </summary>
     public static IServiceCollection AddSoleusAccounts(this IServiceCollection services)
     {
@@ -57,15 +66,13 @@ public static class AccountServices
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 return ValueTask.CompletedTask;
             };
-            options.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<SoleusOptions>>().Value.SignInAttemptsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
+            options.AddPolicy(SignInRateLimit, context => PerAddressPerMinute(context, context.RequestServices.GetRequiredService<IOptions<SoleusOptions>>().Value.SignInAttemptsPerMinute));
+            options.AddPolicy(CalendarFeedRateLimit, context => PerAddressPerMinute(context, CalendarFeedsPerMinute));
         });
         return services;
     }
+
+    private static RateLimitPartition<string> PerAddressPerMinute(HttpContext context, int permits) => RateLimitPartition.GetFixedWindowLimiter(
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 }
