@@ -50,6 +50,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The Playwright driver, for a test that needs a Chromium of its own (other flags): see <see cref="Chromium.Launch"/>.</summary>
     public IPlaywright Playwright => playwright ?? throw new InvalidOperationException("Playwright did not start.");
 
+    /// <summary>How long actions and Playwright's expectations wait alike: 15 s, for a CI machine running two suites on 2 cores.</summary>
+    private const int WaitMs = 15_000;
+
     public async Task InitializeAsync()
     {
         try
@@ -63,6 +66,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
             if (File.Exists(Prerequisites.ChromiumPath))
             {
+                Assertions.SetDefaultExpectTimeout(WaitMs);
                 playwright = await Microsoft.Playwright.Playwright.CreateAsync();
                 browser = await Chromium.Launch(playwright);
             }
@@ -84,9 +88,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var options = Chromium.Phone(BaseAddress);
         configure?.Invoke(options);
         var context = await Browser.NewContextAsync(options);
-        // Actions and Playwright's expectations wait alike: 15 s, for a CI machine running two suites on 2 cores.
-        context.SetDefaultTimeout(15_000);
-        Assertions.SetDefaultExpectTimeout(15_000);
+        context.SetDefaultTimeout(WaitMs);
         var page = await context.NewPageAsync();
         return new BrowserPage(context, page, variant is null ? test : $"{test}-{Variant(variant)}");
     }
