@@ -49,6 +49,22 @@ public sealed class PracticePagesTests(SoleusFactory factory) : IClassFixture<So
     }
 
     [Fact]
+    public async Task Menu_AdministratorAndClinician_HaveTheirPractice_APersonDoesNot()
+    {
+        var setup = await PracticeSetup.Make(factory);
+        var person = new Browser(factory.Client());
+        await TestApi.Register(person.Client);
+
+        static string?[] Menu(AngleSharp.Html.Dom.IHtmlDocument page) => [.. page.QuerySelectorAll("nav[aria-label=Main] a").Select(a => a.GetAttribute("href"))];
+
+        var clinician = await new Browser(setup.Clinician).Open("/practice/patients");
+        Assert.Equal("/practice", Menu(await new Browser(setup.Admin).Open("/history"))[^1]);
+        Assert.Equal("/practice", Menu(clinician)[^1]);
+        Assert.Equal("page", clinician.QuerySelector("nav[aria-label=Main] a[href='/practice']")!.GetAttribute("aria-current"));
+        Assert.DoesNotContain("/practice", Menu(await person.Open("/history")));
+    }
+
+    [Fact]
     public async Task Consent_ListsExactlyWhatIsShown_ThenThePersonIsOnThePatientListUntilTheyUnlink()
     {
         var setup = await PracticeSetup.Make(factory);
