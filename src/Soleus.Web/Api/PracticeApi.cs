@@ -22,6 +22,7 @@ public static class PracticeApi
         group.MapGet("/members", Members).WithName("GetPracticeMembers");
         group.MapPost("/invites", Invite).WithName("InviteClinician");
         group.MapPost("/link-codes", MakeCode).WithName("MakeLinkCode");
+        group.MapDelete("/link-codes", WithdrawCodes).WithName("WithdrawLinkCodes").WithSummary("Ends every link code of the clinician's that could still be used.");
         group.MapGet("/patients", Patients).WithName("GetPatients").WithSummary("The clinician's linked people, who needs attention first.");
         group.MapGet("/patients/{id:guid}", Patient).WithName("GetPatient");
         group.MapDelete("/patients/{id:guid}", Unlink).WithName("UnlinkPatient");
@@ -47,6 +48,9 @@ public static class PracticeApi
 
     private static async Task<Results<Created<MadeCode>, NotFound>> MakeCode(Links links, CurrentAccount account, TimeProvider time) =>
         await links.MakeCode(account.Required, time.GetUtcNow()) is { } made ? TypedResults.Created("/api/practice/patients", made) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<WithdrawnCodes>, NotFound>> WithdrawCodes(Links links, CurrentAccount account, TimeProvider time) =>
+        await links.WithdrawCodes(account.Required, time.GetUtcNow()) is { } count ? TypedResults.Ok(new WithdrawnCodes(count)) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<List<PatientRow>>, NotFound>> Patients(Links links, CurrentAccount account, TimeProvider time) =>
         await links.Patients(account.Required, time.GetUtcNow()) is { } rows ? TypedResults.Ok(rows) : TypedResults.NotFound();

@@ -78,6 +78,33 @@ public sealed class LinksApiTests(SoleusFactory factory) : IClassFixture<SoleusF
         Assert.Single((await setup.Clinician.GetFromJsonAsync<JsonArray>("/api/practice/patients"))!);
     }
 
+    [Fact]
+    public async Task WithdrawCodes_EndsEveryUnusedCodeOfTheClinicianOnly_ANewCodeStillLinks()
+    {
+        var setup = await PracticeSetup.Make(factory);
+        var other = await PracticeSetup.Make(factory);
+        string[] withdrawn = [(string)(await setup.LinkCode())["code"]!, (string)(await setup.LinkCode())["code"]!];
+        var theirs = (string)(await other.LinkCode())["code"]!;
+        var person = factory.Client();
+        await TestApi.Register(person);
+
+        var response = await setup.Clinician.DeleteAsync("/api/practice/link-codes");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, (int)(await TestApi.Json(response))["withdrawn"]!);
+        foreach (var code in withdrawn)
+        {
+            var refused = await person.PostAsJsonAsync("/api/links", new { code });
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+            Assert.Equal(Practices.CodeWrong, (string?)(await TestApi.Json(refused))["errors"]!["code"]![0]);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await person.DeleteAsync("/api/practice/link-codes")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await setup.Admin.DeleteAsync("/api/practice/link-codes")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await person.PostAsJsonAsync("/api/links", new { code = theirs })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await person.PostAsJsonAsync("/api/links", new { code = (string)(await setup.LinkCode())["code"]! })).StatusCode);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("ABCD-EFGH")]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Soleus.Web.Features.Practice;
@@ -49,13 +50,30 @@ public sealed class PracticePagesTests(SoleusFactory factory) : IClassFixture<So
     }
 
     [Fact]
+    public async Task LinkCode_WithdrawnFromThePage_NoLongerLinks()
+    {
+        var setup = await PracticeSetup.Make(factory);
+        var clinician = new Browser(setup.Clinician);
+        var made = await clinician.Submit(Browser.FormByButton(await clinician.Open("/practice"), "Make a link code"));
+        var code = made.QuerySelector(".one-time-code")!.TextContent.Trim();
+
+        var withdrawn = await clinician.Submit(Browser.FormByButton(made, "Withdraw unused codes"));
+
+        Assert.Equal("1 code was withdrawn: nobody can link with it now.", withdrawn.QuerySelector("p.notice")!.TextContent.Trim());
+        Assert.DoesNotContain(withdrawn.QuerySelectorAll("button"), b => b.TextContent.Contains("Withdraw", StringComparison.Ordinal));
+        var person = factory.Client();
+        await TestApi.Register(person);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await person.PostAsJsonAsync("/api/links", new { code })).StatusCode);
+    }
+
+    [Fact]
     public async Task Menu_AdministratorAndClinician_HaveTheirPractice_APersonDoesNot()
     {
         var setup = await PracticeSetup.Make(factory);
         var person = new Browser(factory.Client());
         await TestApi.Register(person.Client);
 
-        static string?[] Menu(AngleSharp.Html.Dom.IHtmlDocument page) => [.. page.QuerySelectorAll("nav[aria-label=Main] a").Select(a => a.GetAttribute("href"))];
+        static string?[] Menu(IHtmlDocument page) => [.. page.QuerySelectorAll("nav[aria-label=Main] a").Select(a => a.GetAttribute("href"))];
 
         var clinician = await new Browser(setup.Clinician).Open("/practice/patients");
         Assert.Equal("/practice", Menu(await new Browser(setup.Admin).Open("/history"))[^1]);

@@ -41,6 +41,17 @@ public sealed class Links(SoleusDb db, ProgressReports progress)
         return new(made.Id, code, made.ExpiresAt);
     }
 
+    /// <summary>How many of the clinician's link codes could still be used; null when the account is no clinician.</summary>
+    public async Task<int?> OpenCodes(Guid clinicianId, DateTimeOffset now) =>
+        await IsClinician(clinicianId) ? await Open(clinicianId, now).CountAsync() : null;
+
+    /// <summary>
+    /// Ends every code of the clinician's that could still be used (one shown to the wrong person, say), so none links
+    /// anyone; returns how many, or null when the account is no clinician.
+    /// </summary>
+    public async Task<int?> WithdrawCodes(Guid clinicianId, DateTimeOffset now) =>
+        await IsClinician(clinicianId) ? await Open(clinicianId, now).ExecuteUpdateAsync(c => c.SetProperty(x => x.ExpiresAt, now)) : null;
+
     /// <summary>Whom the code would link the person with, or the problem with the code.</summary>
     public async Task<Checked<LinkPreview>> Preview(Guid personId, string? code, DateTimeOffset now)
     {
@@ -142,6 +153,9 @@ public sealed class Links(SoleusDb db, ProgressReports progress)
             .ToList();
         return new(personId, summary.Email, link.ConsentedAt, weeks, summary);
     }
+
+    private IQueryable<LinkCode> Open(Guid clinicianId, DateTimeOffset now) =>
+        db.LinkCodes.Where(c => c.ClinicianId == clinicianId && c.UsedAt == null && c.ExpiresAt > now);
 
     private IQueryable<PatientLink> Standing(Guid clinicianId) =>
         db.PatientLinks.AsNoTracking().Where(l => l.ClinicianId == clinicianId && l.EndedAt == null

@@ -10,7 +10,7 @@ namespace Soleus.Web.Pages.Practice;
 
 /// <summary>
 /// A member's page of their practice: an administrator invites clinicians and sees the members; a clinician makes
-/// link codes (text and QR code) and goes on to the patient list. Anyone else is answered 404.
+/// link codes (text and QR code), withdraws those not used yet, and goes on to the patient list. Anyone else is answered 404.
 /// </summary>
 [Authorize]
 public sealed class IndexModel(Practices practices, Links links, AccountActions accounts, CurrentAccount account, IOptions<PasskeyOptions> site, TimeProvider time) : PageModel
@@ -31,6 +31,12 @@ public sealed class IndexModel(Practices practices, Links links, AccountActions 
     public string? LinkAddress { get; private set; }
 
     public LocalClock Clock { get; private set; } = LocalClock.Utc;
+
+    /// <summary>How many of a clinician's link codes could still be used.</summary>
+    public int OpenCodes { get; private set; }
+
+    /// <summary>How many codes the clinician has just withdrawn, when they have.</summary>
+    public int? Withdrawn { get; private set; }
 
     public async Task<IActionResult> OnGetAsync() => await Load() ? Page() : NotFound();
 
@@ -59,6 +65,17 @@ public sealed class IndexModel(Practices practices, Links links, AccountActions 
         return Page();
     }
 
+    public async Task<IActionResult> OnPostWithdrawCodesAsync()
+    {
+        if (await links.WithdrawCodes(account.Required, time.GetUtcNow()) is not { } withdrawn || !await Load())
+        {
+            return NotFound();
+        }
+
+        Withdrawn = withdrawn;
+        return Page();
+    }
+
     private async Task<bool> Load()
     {
         if (await practices.MembershipOf(account.Required) is not { } membership)
@@ -69,6 +86,7 @@ public sealed class IndexModel(Practices practices, Links links, AccountActions 
         Membership = membership;
         Members = membership.Administrator ? await practices.Members(account.Required) ?? [] : [];
         Clock = new(await accounts.TimeZone(account.Required));
+        OpenCodes = await links.OpenCodes(account.Required, time.GetUtcNow()) ?? 0;
         return true;
     }
 }
