@@ -50,7 +50,7 @@ public sealed class SafetyHistories(SoleusDb db)
         return read;
     }
 
-    private static Clearance ToClearance(StoredClearance c) => new(
+    internal static Clearance ToClearance(StoredClearance c) => new(
         WireNames.Parse<ClearedBy>(c.By) ?? ClearedBy.Self,
         c.Who,
         c.SeenOn,
@@ -59,5 +59,6 @@ public sealed class SafetyHistories(SoleusDb db)
         [.. c.Legs.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(l => WireNames.Parse<Leg>(l)!.Value)],
         c.Tools?.Split(' ', StringSplitOptions.RemoveEmptyEntries),
         c.ValidUntil,
-        c.Note);
+        c.Note,
+        c.MinutesCap);
 }
