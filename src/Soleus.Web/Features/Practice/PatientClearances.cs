@@ -40,6 +40,10 @@ public sealed class PatientClearances(
             [.. kept.Select(c => Kept(c, now))]);
     }
 
+    /// <summary>The clinician's day at <paramref name="now"/>, in their time zone: the day they see the person.</summary>
+    public async Task<DateOnly> Today(Guid clinicianId, DateTimeOffset now) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, await accounts.TimeZone(clinicianId)).DateTime);
+
     /// <summary>Records the clearance whole, or returns its problems by field and writes nothing; null unless linked.</summary>
     public async Task<Checked<PatientClearance>?> Record(Guid clinicianId, Guid personId, ClinicianClearanceSheet sheet, DateTimeOffset now, RequestOrigin origin)
     {
@@ -53,8 +57,7 @@ public sealed class PatientClearances(
         var email = await db.Accounts.AsNoTracking().Where(a => a.Id == clinicianId).Select(a => a.Email).SingleAsync();
         var practice = await db.PracticeMembers.AsNoTracking().Where(m => m.AccountId == clinicianId)
             .Join(db.Practices, m => m.PracticeId, p => p.Id, (m, p) => p.Name).FirstAsync();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, await accounts.TimeZone(clinicianId)).DateTime);
-        var read = sheet.Read(questionnaire, protocol, $"{email} at {practice}", today, now);
+        var read = sheet.Read(questionnaire, protocol, $"{email} at {practice}", await Today(clinicianId, now), now);
         if (read.Value is not { } clearance)
         {
             return Checked.Invalid<PatientClearance>(read.Problems);
