@@ -88,7 +88,9 @@ public sealed record ClinicianClearanceSheet(
                 $"'{refused}' is a sign that needs emergency care, which no clearance can lift. ",
             _ => $"'{refused}' is not a reason that asks for a professional first. ",
         };
-        return why + "Choose at least one reason that asks for a professional first: " + string.Join(", ", Liftable(questionnaire).Select(r => r.Id)) + ".";
+        return refused is null
+            ? "Choose at least one reason that asks for a professional first."
+            : why + "Choose from the reasons that ask for a professional first: " + string.Join(", ", Liftable(questionnaire).Select(r => r.Id)) + ".";
     }
 
     private static string FirstSentence(string text) => text.IndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? text[..(end + 1)] : text;

@@ -55,17 +55,19 @@ public static class Labels
     };
 
     /// <summary>Who cleared a reason, when they saw the person, until when it holds, and the limits it sets on a session.</summary>
-    public static string Clearance(Clearance clearance)
+    /// <remarks>Addressed to the person, or with <paramref name="toClinician"/> to the clinician looking at their page.</remarks>
+    public static string Clearance(Clearance clearance, bool toClinician = false)
     {
         ArgumentNullException.ThrowIfNull(clearance);
+        var (they, them, their) = toClinician ? ("They", "them", "their") : ("You", "you", "your");
         var seen = clearance.By == ClearedBy.Self
-            ? $"You recorded that {clearance.Who} saw you on {Date(clearance.SeenOn)}"
-            : $"{clearance.Who} cleared you on {Date(clearance.SeenOn)}";
+            ? $"{they} recorded that {clearance.Who} saw {them} on {Date(clearance.SeenOn)}"
+            : $"{clearance.Who} cleared {them} on {Date(clearance.SeenOn)}";
         var until = clearance.LastDay is { } last ? $", until the end of {Date(last)}" : "";
         var limits = new List<string>();
         if (clearance.Tools is { } tools)
         {
-            List<string> allowed = [.. tools.Where(t => t != "hands").Select(t => "your " + t.Replace('-', ' ')).Prepend("your hands")];
+            List<string> allowed = [.. tools.Where(t => t != "hands").Select(t => $"{their} {t.Replace('-', ' ')}").Prepend($"{their} hands")];
             limits.Add($"with {(allowed.Count == 1 ? allowed[0] : string.Join(", ", allowed[..^1]) + " and " + allowed[^1])} only");
         }
 

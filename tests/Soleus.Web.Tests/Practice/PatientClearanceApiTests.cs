@@ -90,6 +90,7 @@ public sealed class PatientClearanceApiTests(SoleusFactory factory) : IClassFixt
         { "reasons", """{"reasons":["profile-expired"]}""", "health profile up to date" },
         { "reasons", """{"reasons":["sharp-pain"]}""", "not a reason that asks for a professional first" },
         { "reasons", """{"reasons":["pregnant",null]}""", "at least one reason" },
+        { "reasons", """{"reasons":["pregnant","no-such-reason"]}""", "pain-after-rising" },
         { "legs", """{"legs":["middle"]}""", "left leg, the right leg or both" },
         { "legs", """{"legs":["left","left"]}""", "left leg, the right leg or both" },
         { "tools", """{"tools":["chainsaw"]}""", "foam-roller" },
