@@ -63,20 +63,7 @@ public sealed class PatientClearances(
             return Checked.Invalid<PatientClearance>(read.Problems);
         }
 
-        var stored = new StoredClearance
-        {
-            AccountId = personId,
-            By = WireNames.Name(clearance.By),
-            Who = clearance.Who,
-            SeenOn = clearance.SeenOn,
-            RecordedAt = clearance.RecordedAt,
-            Reasons = string.Join(' ', clearance.Reasons),
-            Legs = string.Join(' ', clearance.Legs.Select(WireNames.Name)),
-            Tools = clearance.Tools is { } tools ? string.Join(' ', tools) : null,
-            ValidUntil = clearance.ValidUntil,
-            Note = clearance.Note,
-            MinutesCap = clearance.MinutesCap,
-        };
+        var stored = SafetyHistories.ToStored(personId, clearance);
         db.Clearances.Add(stored);
         Audit.Add(db, Audit.ClearanceRecorded, personId, $"clinician {clinicianId}", origin.Address, now);
         await db.SaveChangesAsync();
