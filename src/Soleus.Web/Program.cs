@@ -75,6 +75,7 @@ app.MapExportApi();
 app.MapRemindersApi();
 app.MapPracticeApi();
 app.MapLinksApi();
+app.MapPatientClearanceApi();
 app.MapRazorPages().WithMetadata(PageVerbs.Methods);
 app.Run();
 

@@ -30,9 +30,9 @@ public sealed class AccessTests(SoleusFactory factory) : IClassFixture<SoleusFac
             .Distinct()
             .ToList();
 
-    /// <summary>The route with its parameter filled in: a number where the route takes one (a passkey's), else the id.</summary>
+    /// <summary>The route with its parameters filled in: a number where the route takes one (a passkey's, a clearance's), else the id.</summary>
     private static string Fill(string route, Guid id) => "/" + string.Join('/', route.Split('/').Select(part =>
-        part.StartsWith("{id:long", StringComparison.Ordinal) ? "1" : part.StartsWith('{') ? id.ToString() : part));
+        part.EndsWith(":long}", StringComparison.Ordinal) ? "1" : part.StartsWith('{') ? id.ToString() : part));
 
     /// <summary>The routes of practices and links, whose ids are people's and links': the role walk covers them.</summary>
     internal static bool PracticeRoute(string route) =>

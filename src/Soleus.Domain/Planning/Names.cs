@@ -5,5 +5,7 @@ internal static class Names
 {
     public static string InSentence(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 
+    public static string And(IEnumerable<string> names) => names.ToList() is [.. var first, var last] && first.Count > 0 ? $"{string.Join(", ", first)} and {last}" : string.Join("", names);
+
     public static string Either(IEnumerable<string> names) => string.Join(" or ", names);
 }

@@ -8,7 +8,8 @@ namespace Soleus.Domain.Planning;
 /// Builds a session plan from a screening result and a request. It plans nothing unless the screening allows a
 /// session, never skips a layer, keeps every duration inside the protocol's range, and fills the minutes asked per
 /// calf, get-ready pauses included, without going over them. Every tool to hand is used or named in a note that says
-/// why not. The same input always gives the same plan.
+/// why not. A clinician's clearance that lifted a reason limits the tools and minutes (<see cref="ClearanceLimits"/>).
+/// The same input always gives the same plan.
 /// </summary>
 public static class Planner
 {
@@ -43,6 +44,14 @@ public static class Planner
             return Refuse(PlanRefusalKind.InvalidRequest, problems[0].Message, problems);
         }
 
+        var limited = new List<string>();
+        request = ClearanceLimits.Apply(protocol, screening, request, limited);
+        if (PlanRequest.MinutesAllowed(protocol).Min is var shortest && request.MinutesPerCalf < shortest)
+        {
+            var message = $"A clearance caps each calf at {request.MinutesPerCalf} minutes, less than the method's shortest session of {shortest}: ask the clinician who cleared you about a longer cap.";
+            return Refuse(PlanRefusalKind.Screening, message, [new("minutesPerCalf", message)], screening.Verdict);
+        }
+
         var legs = Enum.GetValues<Leg>().Where(l => request.Legs.Contains(l) && screening.LegsCleared.Contains(l)).ToList();
         if (legs.Count == 0)
         {
@@ -54,6 +63,7 @@ public static class Planner
 
         var notes = screening.Reasons.Where(r => r.Leg is { } leg && !legs.Contains(leg) && request.Legs.Contains(leg))
             .Select(r => $"The {r.Leg.ToString()!.ToLowerInvariant()} leg is left out: {r.Message}")
+            .Concat(limited)
             .ToList();
 
         // PlanRequest.Problems has kept the minutes inside PlanRequest.MinutesAllowed, so the four layers fit.

@@ -3,7 +3,7 @@ namespace Soleus.Web.Data;
 /// <summary>
 /// A clearance as stored (<see cref="Domain.Screening.Clearance"/>): who recorded it ("self" or "clinician"), who saw
 /// the person and on which day, the reason ids it answers and the legs it covers (space-separated wire names; no
-/// legs: both), the tools it allows (null: any), until when it holds, and a note.
+/// legs: both), the tools it allows (null: any), until when it holds, a note, and the most minutes per calf (null: no cap).
 /// </summary>
 public sealed class StoredClearance
 {
@@ -28,4 +28,6 @@ public sealed class StoredClearance
     public DateTimeOffset? ValidUntil { get; set; }
 
     public string? Note { get; set; }
+
+    public int? MinutesCap { get; set; }
 }

@@ -19,6 +19,7 @@ public static class FeatureServices
         .AddScoped<AccountExport>()
         .AddScoped<Practices>()
         .AddScoped<Links>()
+        .AddScoped<PatientClearances>()
         .AddScoped<PatientExport>()
         .AddScoped<Profiles>()
         .AddScoped<Screenings>()

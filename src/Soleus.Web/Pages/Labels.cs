@@ -54,14 +54,34 @@ public static class Labels
         Domain.Screening.Verdict.Proceed => "Go ahead",
     };
 
-    /// <summary>Who cleared a reason, when they saw the person, and until when it holds.</summary>
-    public static string Clearance(Clearance clearance)
+    /// <summary>Who cleared a reason, when they saw the person, until when it holds, and the limits it sets on a session.</summary>
+    /// <remarks>Addressed to the person, or with <paramref name="toClinician"/> to the clinician looking at their page.</remarks>
+    public static string Clearance(Clearance clearance, bool toClinician = false)
     {
         ArgumentNullException.ThrowIfNull(clearance);
-        var by = clearance.By == ClearedBy.Self ? "You recorded that" : "Your clinician recorded that";
-        var until = clearance.ValidUntil is { } end ? $", valid until {Date(end)}" : "";
-        return $"{by} {clearance.Who} saw you on {Date(clearance.SeenOn)}{until}";
+        var (they, them, their) = toClinician ? ("They", "them", "their") : ("You", "you", "your");
+        var seen = clearance.By == ClearedBy.Self
+            ? $"{they} recorded that {clearance.Who} saw {them} on {Date(clearance.SeenOn)}"
+            : $"{clearance.Who} cleared {them} on {Date(clearance.SeenOn)}";
+        var until = clearance.LastDay is { } last ? $", until the end of {Date(last)}" : "";
+        var limits = new List<string>();
+        if (clearance.Tools is { } tools)
+        {
+            List<string> allowed = [.. tools.Where(t => t != "hands").Select(t => $"{their} {t.Replace('-', ' ')}").Prepend($"{their} hands")];
+            limits.Add($"with {(allowed.Count == 1 ? allowed[0] : string.Join(", ", allowed[..^1]) + " and " + allowed[^1])} only");
+        }
+
+        if (clearance.MinutesCap is { } cap)
+        {
+            limits.Add($"for at most {cap} minutes a calf");
+        }
+
+        return seen + until + (limits.Count > 0 ? ", " + string.Join(" and ", limits) : "");
     }
+
+    /// <summary>What a clearance was for, in the words the clinician chose it by; an id no longer liftable is shown as it is.</summary>
+    public static string ClearedReason(Questionnaire questionnaire, string id) =>
+        ClinicianClearanceSheet.Liftable(questionnaire).FirstOrDefault(r => r.Id == id)?.Label ?? id;
 
     public static string Severity(ReferralSeverity severity) => severity switch
     {

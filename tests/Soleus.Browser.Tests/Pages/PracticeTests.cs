@@ -118,4 +118,48 @@ public sealed class PracticeTests(BrowserFixture fixture)
         await AtEverySize(clinician, "patient");
         clinician.AssertNoProblems();
     }
+
+    [SkippableFact]
+    public async Task Clearance_ClinicianRecordsItOnTheForm_ThePersonSeesWhoClearedThemForWhatAndUntilWhen()
+    {
+        await using var clinician = await Clinician();
+        var code = await MakeCode(clinician);
+        await using var person = await fixture.Open(variant: "person");
+        var email = await Flows.SignedInReady(person.Page);
+        await person.Page.GotoAsync($"/account/link?code={code}");
+        await person.Page.GetByRole(AriaRole.Button, new() { Name = "Check the code" }).ClickAsync();
+        await person.Page.GetByRole(AriaRole.Button, new() { Name = "I agree: link us" }).ClickAsync();
+        await Expect(person.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("You are linked");
+        var page = clinician.Page;
+        await page.GotoAsync("/practice/patients");
+        await page.Locator("ol.patients > li").First.GetByRole(AriaRole.Link).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Clear them for their sessions, or end a clearance" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the clearance" }).ClickAsync();
+        await Expect(page.Locator("#reasons .field-error")).ToContainTextAsync("Choose at least one reason that asks for a professional first");
+        await Expect(page.Locator("#validUntil")).ToHaveAttributeAsync("aria-invalid", "true");
+        await AtEverySize(clinician, "clearance-form-errors");
+        await page.GetByLabel("Are you pregnant", new() { Exact = false }).CheckAsync();
+        await page.GetByLabel("Massage gun").UncheckAsync();
+        await page.GetByLabel("Most minutes per calf (optional)").FillAsync("7");
+        var last = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14);
+        await page.GetByLabel("Last day it holds").FillAsync(last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("A note for them (optional)").FillAsync("Gentle pressure only until your next check-up.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the clearance" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The clearance is recorded");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "End this clearance now" })).ToBeVisibleAsync();
+        await AtEverySize(clinician, "clearance-form");
+
+        await person.Page.GotoAsync("/account");
+        var held = person.Page.Locator("section[aria-labelledby=clearances-title]");
+        await Expect(held).ToContainTextAsync("cleared you on");
+        await Expect(held).ToContainTextAsync($"until the end of {last.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}");
+        await Expect(held).ToContainTextAsync("with your hands, your foam roller, your massage ball and your oil or lotion only");
+        await Expect(held).ToContainTextAsync("for at most 7 minutes a calf");
+        await Expect(held).ToContainTextAsync("Are you pregnant");
+        await Expect(held).ToContainTextAsync("Gentle pressure only until your next check-up.");
+        await AtEverySize(person, "account-clearances");
+        person.AssertNoProblems();
+        clinician.AssertNoProblems();
+    }
 }

@@ -136,17 +136,15 @@ public class CarriedStopsTests
     {
         var planned = 0;
         var heldByStops = 0;
+        var limited = 0;
         var property = Prop.ForAll(Cases().ToArbitrary(), c =>
         {
-            var (answers, profile) = ScreeningTable.Build(Questionnaire, c.Spec, Both);
-            var browser = new SafetyHistory(c.BrowserStops, c.BrowserClearances);
-            var history = c.Account ? new SafetyHistory(c.ServerStops, c.ServerClearances).WithBrowsers(browser) : browser;
-            var screening = Screener.Screen(Questionnaire, answers, Both, profile, Now, history: history);
-            var result = Planner.Plan(Plans.Protocol, screening, Plans.Request());
+            var (screening, result) = Planned(c);
             var clotSign = c.ClotSignAnswered;
             var uncleared = c.UnclearedStop();
             planned += result.IsPlanned ? 1 : 0;
             heldByStops += uncleared && !clotSign ? 1 : 0;
+            limited += result.IsPlanned && screening.Lifted.Any(l => l.By.Tools is not null || l.By.MinutesCap is not null) ? 1 : 0;
             return !(result.IsPlanned && (clotSign || uncleared));
         });
 
@@ -154,7 +152,41 @@ public class CarriedStopsTests
 
         Assert.True(planned > 300, $"Only {planned} of 3000 random cases were planned: the generator no longer reaches the planner.");
         Assert.True(heldByStops > 300, $"Only {heldByStops} of 3000 random cases were held by a stop alone.");
+        Assert.True(limited > 100, $"Only {limited} of 3000 random cases were planned under a clearance's limits.");
     }
+
+    [Fact]
+    public void Plan_RandomClearancesWithToolsAndCaps_NeverUsesAToolALiftingClearanceExcludesNorGoesOverACap()
+    {
+        var property = Prop.ForAll(Cases().ToArbitrary(), c =>
+        {
+            var (screening, result) = Planned(c);
+            if (!result.IsPlanned)
+            {
+                return true;
+            }
+
+            var plan = result.Plan;
+            var used = plan.Steps.Select(s => Plans.Protocol.Steps.Single(p => p.Id == s.StepId).Tool).Concat(plan.Equipment).Distinct().ToList();
+            var calf = plan.Legs.Max(leg => plan.Steps.Where(s => s.Leg == leg).Sum(s => s.Seconds + s.GetReadySeconds));
+            return screening.Lifted.Select(l => l.By).All(by =>
+                (by.Tools is not { } allowed || used.All(t => t is null || t == "hands" || allowed.Contains(t) || !Tools.Contains(t)))
+                && (by.MinutesCap is not { } cap || calf <= cap * 60));
+        });
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(3000), property);
+    }
+
+    private static (ScreeningResult Screening, PlanResult Result) Planned(Case c)
+    {
+        var (answers, profile) = ScreeningTable.Build(Questionnaire, c.Spec + c.Professional, Both);
+        var browser = new SafetyHistory(c.BrowserStops, c.BrowserClearances);
+        var history = c.Account ? new SafetyHistory(c.ServerStops, c.ServerClearances).WithBrowsers(browser) : browser;
+        var screening = Screener.Screen(Questionnaire, answers, Both, profile, Now, history: history);
+        return (screening, Planner.Plan(Plans.Protocol, screening, Plans.Request(c.Minutes, Emphasis.Soleus, c.Equipment)));
+    }
+
+    private static readonly string[] Tools = ["hands", "foam-roller", "massage-ball", "massage-gun", "oil-or-lotion"];
 
     private static readonly string[] ClotQuestions = ["breathing-chest-symptoms", "one-calf-swelling", "calf-red-warm", "calf-pain-no-cause"];
 
@@ -166,19 +198,26 @@ public class CarriedStopsTests
                    from minutesAgo in Gen.Choose(-60, 60 * 24 * 60)
                    select new KeptStop(reason, Now.AddMinutes(-minutesAgo));
         var reasonIds = Enum.GetValues<StopReason>().Select(CarriedStops.ReasonId).Concat(ClotQuestions).Append("pain-persisting").ToArray();
+        var (min, max) = PlanRequest.MinutesAllowed(Plans.Protocol);
         var clearance = from recorder in Gen.Elements(ClearedBy.Self, ClearedBy.Clinician)
                         from seenDaysAgo in Gen.Choose(-1, 60)
                         from recordedMinutesAgo in Gen.Choose(-30, 60 * 24 * 3)
                         from reasons in Gen.SubListOf(reasonIds)
                         from legs in Gen.Elements<Leg[]>([], [Leg.Left], [Leg.Left, Leg.Right])
                         from until in Gen.Frequency((3, Gen.Constant<int?>(null)), (1, Gen.Choose(-600, 600).Select(m => (int?)m)))
-                        select new Clearance(recorder, "physiotherapist", Today.AddDays(-seenDaysAgo), Now.AddMinutes(-recordedMinutesAgo), [.. reasons], legs, null,
-                            until is { } m ? Now.AddMinutes(m) : null);
+                        from tools in Gen.Frequency((1, Gen.Constant<string[]?>(null)), (2, Gen.SubListOf(Tools).Select(t => (string[]?)[.. t])))
+                        from cap in Gen.Frequency((1, Gen.Constant<int?>(null)), (2, Gen.Choose(min - 1, max).Select(m => (int?)m)))
+                        select new Clearance(recorder, "physiotherapist", Today.AddDays(-seenDaysAgo), Now.AddMinutes(-recordedMinutesAgo), [.. reasons], legs, tools,
+                            until is { } m ? Now.AddMinutes(m) : null, MinutesCap: cap);
         var clot = Gen.Frequency(
             (12, Gen.Constant("")),
             (1, Gen.Elements(ClotQuestions).SelectMany(id => Gen.Elements("yes", "not-sure", "unanswered").Select(a => $"{id}={a}"))));
+        var asksForAProfessional = Gen.Frequency((3, Gen.Constant("")), (1, Gen.Constant(";pain-persisting=yes")));
         return
             from spec in clot
+            from professional in asksForAProfessional
+            from equipment in Gen.NonEmptyListOf(Gen.Elements(Tools)).Select(t => t.Distinct().ToArray())
+            from minutes in Gen.Choose(min, max)
             from account in Gen.Elements(true, false)
             from serverCount in Gen.Choose(0, 3)
             from serverStops in Gen.ListOf(stop, serverCount)
@@ -188,13 +227,25 @@ public class CarriedStopsTests
             from serverClearances in Gen.ListOf(clearance, serverClearanceCount)
             from browserClearanceCount in Gen.Choose(0, 3)
             from browserClearances in Gen.ListOf(clearance, browserClearanceCount)
-            select new Case(spec, account, [.. serverStops], [.. browserStops], [.. serverClearances], [.. browserClearances.Select(c => c with { By = ClearedBy.Self })]);
+            select new Case(spec, account, [.. serverStops], [.. browserStops], [.. serverClearances], [.. browserClearances.Select(c => c with { By = ClearedBy.Self })])
+            {
+                Professional = professional,
+                Equipment = equipment,
+                Minutes = minutes,
+            };
     }
 
     /// <summary>One random case. The oracle is worked out here from the raw inputs, not by the code under test.</summary>
     private sealed record Case(
         string Spec, bool Account, KeptStop[] ServerStops, KeptStop[] BrowserStops, Clearance[] ServerClearances, Clearance[] BrowserClearances)
     {
+        /// <summary>An answer that asks for a professional first, which only a clinician's clearance lifts.</summary>
+        public string Professional { get; init; } = "";
+
+        public string[] Equipment { get; init; } = ["hands"];
+
+        public int Minutes { get; init; } = 8;
+
         public bool ClotSignAnswered => Spec.Length > 0;
 
         /// <summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
@@ -73,6 +74,10 @@ public sealed partial class RoleAccessTests(SoleusFactory factory, ITestOutputHe
         var sessionId = Guid.NewGuid();
         Assert.Equal(HttpStatusCode.Created, (await TestApi.Post(personClient, "/api/sessions", TestApi.Text(TestApi.Session(sessionId, DateTimeOffset.UtcNow.AddDays(-1))))).StatusCode);
         var linkId = Guid.Parse((string)(await TestApi.Json(await personClient.GetAsync("/api/links"))).AsArray().Single()!["id"]!);
+        var clearance = new { reasons = new[] { "pregnant" }, validUntil = DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+        var cleared = await ours.Clinician.PostAsJsonAsync($"/api/practice/patients/{personId}/clearances", clearance);
+        Assert.Equal(HttpStatusCode.Created, cleared.StatusCode);
+        var clearanceId = (long)(await TestApi.Json(cleared))["id"]!;
         var unlinked = factory.Client();
         var unlinkedEmail = await TestApi.Register(unlinked);
         Role[] roles =
@@ -87,11 +92,13 @@ public sealed partial class RoleAccessTests(SoleusFactory factory, ITestOutputHe
         var clinician = roles[1].Id;
         Guid[] ids = [person, clinician, roles[2].Id, roles[3].Id, roles[4].Id, linkId, sessionId, Guid.NewGuid()];
 
-        // What each role may do with an id that is not its own: the linked clinician reads, exports and unlinks the person,
+        // What each role may do with an id that is not its own: the linked clinician reads, exports, clears and unlinks the person,
         // the person ends their link and reads their session. Nothing else with anyone's id is anyone's business.
         bool Allowed(Role role, string route, Guid? id) => (route, id) switch
         {
-            ("api/practice/patients/{id:guid}" or "api/practice/patients/{id:guid}/export" or "practice/patients/{id:guid}", { } given) => role.Id == clinician && given == person,
+            ("api/practice/patients/{id:guid}" or "api/practice/patients/{id:guid}/export" or "practice/patients/{id:guid}"
+                or "api/practice/patients/{id:guid}/clearances" or "api/practice/patients/{id:guid}/clearances/{clearanceId:long}"
+                or "practice/patients/{id:guid}/clearance", { } given) => role.Id == clinician && given == person,
             ("api/links/{id:guid}", { } given) => role.Id == person && given == linkId,
             ("api/sessions/{clientId:guid}" or "api/sessions/{clientId}", { } given) => role.Id == person && given == sessionId,
             (_, { }) => false,
@@ -117,7 +124,7 @@ public sealed partial class RoleAccessTests(SoleusFactory factory, ITestOutputHe
                         continue;
                     }
 
-                    var path = "/" + string.Join('/', route.Split('/').Select(p => p.StartsWith("{id:long", StringComparison.Ordinal) ? "1" : p.StartsWith('{') ? id.ToString() : p));
+                    var path = "/" + string.Join('/', route.Split('/').Select(p => p.StartsWith("{id:long", StringComparison.Ordinal) ? "1" : p == "{clearanceId:long}" ? clearanceId.ToString(System.Globalization.CultureInfo.InvariantCulture) : p.StartsWith('{') ? id.ToString() : p));
                     using var request = new HttpRequestMessage(new HttpMethod(method), handler is null ? path : $"{path}?handler={handler}&id={id ?? linkId}");
                     if (method is "POST" or "PUT" or "PATCH" or "DELETE")
                     {
@@ -147,6 +154,7 @@ public sealed partial class RoleAccessTests(SoleusFactory factory, ITestOutputHe
         Assert.True(sent > 100, $"only {sent} requests walked");
         Assert.Equal(HttpStatusCode.OK, (await ours.Clinician.GetAsync($"/api/practice/patients/{person}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await personClient.GetAsync($"/api/sessions/{sessionId}")).StatusCode);
+        Assert.True((bool)(await TestApi.Json(await ours.Clinician.GetAsync($"/api/practice/patients/{person}/clearances")))["clearances"]![0]!["holds"]!);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -34,23 +34,31 @@ public sealed class SafetyHistories(SoleusDb db)
         var read = sheet.Read(now);
         if (read.Value is { } clearance)
         {
-            db.Clearances.Add(new StoredClearance
-            {
-                AccountId = accountId,
-                By = WireNames.Name(clearance.By),
-                Who = clearance.Who,
-                SeenOn = clearance.SeenOn,
-                RecordedAt = clearance.RecordedAt,
-                Reasons = string.Join(' ', clearance.Reasons),
-                Legs = string.Join(' ', clearance.Legs.Select(WireNames.Name)),
-            });
+            db.Clearances.Add(ToStored(accountId, clearance));
             await db.SaveChangesAsync();
         }
 
         return read;
     }
 
-    private static Clearance ToClearance(StoredClearance c) => new(
+    /// <summary>The clearance as stored for the account.</summary>
+    internal static StoredClearance ToStored(Guid accountId, Clearance clearance) => new()
+    {
+        AccountId = accountId,
+        By = WireNames.Name(clearance.By),
+        Who = clearance.Who,
+        SeenOn = clearance.SeenOn,
+        RecordedAt = clearance.RecordedAt,
+        Reasons = string.Join(' ', clearance.Reasons),
+        Legs = string.Join(' ', clearance.Legs.Select(WireNames.Name)),
+        Tools = clearance.Tools is { } tools ? string.Join(' ', tools) : null,
+        ValidUntil = clearance.ValidUntil,
+        Note = clearance.Note,
+        MinutesCap = clearance.MinutesCap,
+    };
+
+    /// <summary>The stored clearance as the domain's.</summary>
+    internal static Clearance ToClearance(StoredClearance c) => new(
         WireNames.Parse<ClearedBy>(c.By) ?? ClearedBy.Self,
         c.Who,
         c.SeenOn,
@@ -59,5 +67,6 @@ public sealed class SafetyHistories(SoleusDb db)
         [.. c.Legs.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(l => WireNames.Parse<Leg>(l)!.Value)],
         c.Tools?.Split(' ', StringSplitOptions.RemoveEmptyEntries),
         c.ValidUntil,
-        c.Note);
+        c.Note,
+        c.MinutesCap);
 }

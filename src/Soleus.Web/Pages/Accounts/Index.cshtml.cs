@@ -1,22 +1,27 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Soleus.Domain.Screening;
 using Soleus.Web.Features.Accounts;
 using Soleus.Web.Features.Practice;
 using Soleus.Web.Features.Reminders;
+using Soleus.Web.Features.Screening;
 using Soleus.Web.Hosting;
 
 namespace Soleus.Web.Pages.Accounts;
 
 /// <summary>
-/// The account page: who is signed in, their practice if they belong to one, their passkeys, their reminder schedule
+/// The account page: who is signed in, their practice if they belong to one, the clearances that hold for them, their passkeys, their reminder schedule
 /// and calendar address, and the ways to change the password, sign out or delete everything.
 /// </summary>
-public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Practices practices, CalendarReminders reminders, CurrentAccount account, TimeProvider time) : PageModel
+public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Practices practices, CalendarReminders reminders, SafetyHistories histories, CurrentAccount account, TimeProvider time) : PageModel
 {
     /// <summary>The practice the account is a member of, or null: the page then leads to it.</summary>
     public Membership? Membership { get; private set; }
 
     public AccountFacts? Account { get; private set; }
+
+    /// <summary>The clearances that hold for the person now, newest first.</summary>
+    public IReadOnlyList<Clearance> Clearances { get; private set; } = [];
 
     public bool PasswordChanged { get; private set; }
 
@@ -118,6 +123,7 @@ public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Pract
         Account = await accounts.Find(id);
         PasskeyList = await passkeys.List(id);
         Membership = await practices.MembershipOf(id);
+        Clearances = [.. (await histories.Of(id)).Clearances.Where(c => c.HoldsAt(time.GetUtcNow())).OrderByDescending(c => c.RecordedAt)];
         Clock = new(await accounts.TimeZone(id));
         var (schedule, feed) = await reminders.Find(id);
         HasFeed = feed;
