@@ -75,6 +75,7 @@ app.MapExportApi();
 app.MapRemindersApi();
 app.MapPracticeApi();
 app.MapLinksApi();
+app.MapAssignedPlanApi();
 app.MapRazorPages().WithMetadata(PageVerbs.Methods);
 app.Run();
 

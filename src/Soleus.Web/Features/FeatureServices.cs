@@ -20,6 +20,7 @@ public static class FeatureServices
         .AddScoped<Practices>()
         .AddScoped<Links>()
         .AddScoped<PatientExport>()
+        .AddScoped<AssignedPlans>()
         .AddScoped<Profiles>()
         .AddScoped<Screenings>()
         .AddScoped<SafetyHistories>()

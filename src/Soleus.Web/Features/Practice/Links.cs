@@ -157,9 +157,17 @@ public sealed class Links(SoleusDb db, ProgressReports progress)
     private IQueryable<LinkCode> Open(Guid clinicianId, DateTimeOffset now) =>
         db.LinkCodes.Where(c => c.ClinicianId == clinicianId && c.UsedAt == null && c.ExpiresAt > now);
 
-    private IQueryable<PatientLink> Standing(Guid clinicianId) =>
-        db.PatientLinks.AsNoTracking().Where(l => l.ClinicianId == clinicianId && l.EndedAt == null
-            && db.PracticeMembers.Any(m => m.AccountId == clinicianId && m.Role == PracticeRole.Clinician));
+    /// <summary>The assigned plans that apply: each set by a clinician whose link with the person still stands.</summary>
+    public IQueryable<AssignedPlan> PlansThatApply()
+    {
+        var standing = Standing();
+        return db.AssignedPlans.AsNoTracking().Where(p => standing.Any(l => l.PersonId == p.PersonId && l.ClinicianId == p.ClinicianId));
+    }
+
+    private IQueryable<PatientLink> Standing() =>
+        db.PatientLinks.AsNoTracking().Where(l => l.EndedAt == null && db.PracticeMembers.Any(m => m.AccountId == l.ClinicianId && m.Role == PracticeRole.Clinician));
+
+    private IQueryable<PatientLink> Standing(Guid clinicianId) => Standing().Where(l => l.ClinicianId == clinicianId);
 
     private Task<bool> IsClinician(Guid accountId) =>
         db.PracticeMembers.AnyAsync(m => m.AccountId == accountId && m.Role == PracticeRole.Clinician);
