@@ -88,4 +88,87 @@ public sealed class AssignedPlanPagesTests(SoleusFactory factory) : IClassFixtur
         Assert.Null(page.QuerySelector("[data-assigned-plan]"));
         Assert.Equal("Your session", page.QuerySelector("[data-choices-label]")!.TextContent.Trim());
     }
+
+    /// <summary>Saves a session for the person, started the given days ago.</summary>
+    private static async Task Session(HttpClient person, double daysAgo) =>
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.Post(person, "/api/sessions", TestApi.Text(TestApi.Session(Guid.NewGuid(), DateTimeOffset.UtcNow.AddDays(-daysAgo))))).StatusCode);
+
+    [Fact]
+    public async Task Adherence_TwoOfThreeInTheLastSevenDays_BothSidesSeeIt()
+    {
+        var (person, practice, personId) = await Assigned();
+        await Session(person.Client, 1);
+        await Session(person.Client, 3);
+        await Session(person.Client, 10);
+        var clinician = new Browser(practice.Clinician);
+
+        var account = await person.Open("/account");
+        var view = await clinician.Open($"/practice/patients/{personId}");
+        var list = await clinician.Open("/practice/patients");
+        var rows = await TestApi.Json(await practice.Clinician.GetAsync("/api/practice/patients"));
+
+        Assert.Contains("2 of 3 sessions", account.QuerySelector("[data-adherence]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(practice.ClinicianEmail, account.QuerySelector("[data-assigned-plan]")!.TextContent, StringComparison.Ordinal);
+        Assert.EndsWith("2 of 3", view.QuerySelector("table.weeks tbody tr td:last-child")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("Plan: 3 sessions a week", view.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2 of 3 planned sessions in the last seven days", list.QuerySelector("ol.patients")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(3, (int)rows.AsArray().Single()!["sessionsAWeek"]!);
+    }
+
+    [Fact]
+    public async Task Adherence_NoPlan_NeitherSideShowsACount()
+    {
+        var practice = await PracticeSetup.Make(factory);
+        var (client, personId) = await practice.LinkedPerson(factory);
+
+        var account = await new Browser(client).Open("/account");
+        var view = await new Browser(practice.Clinician).Open($"/practice/patients/{personId}");
+
+        Assert.Null(account.QuerySelector("[data-adherence]"));
+        Assert.DoesNotContain(" of ", view.QuerySelector("table.weeks tbody")!.TextContent, StringComparison.Ordinal);
+        Assert.Null((await TestApi.Json(await practice.Clinician.GetAsync("/api/practice/patients"))).AsArray().Single()!["sessionsAWeek"]);
+    }
+
+    [Fact]
+    public async Task PlanPage_ClinicianSavesAPlan_ThePersonsNextSessionStartsFromIt()
+    {
+        var practice = await PracticeSetup.Make(factory);
+        var (client, personId) = await practice.LinkedPerson(factory);
+        var clinician = new Browser(practice.Clinician);
+        var form = await clinician.Open($"/practice/patients/{personId}/plan");
+
+        var saved = await clinician.Submit(Browser.FormByButton(form, "Save the plan"), f => f.Set("sessionsAWeek", "4").Set("minutesPerCalf", "10").Tick("equipment", "massage-ball"));
+
+        Assert.Equal($"/practice/patients/{personId}", new Uri(saved.Location.Href).AbsolutePath);
+        Assert.Contains("Plan: 4 sessions a week", saved.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var person = new Browser(client);
+        await Flows.AcceptDisclaimer(person);
+        Assert.Contains("10 minutes per calf", (await person.Open("/screening")).QuerySelector("[data-choices-summary]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sessionsAWeek", "0")]
+    [InlineData("sessionsAWeek", "many")]
+    [InlineData("minutesPerCalf", "99")]
+    public async Task PlanPage_BadField_ShownOnItsFieldAndNothingSaved(string field, string value)
+    {
+        var practice = await PracticeSetup.Make(factory);
+        var (client, personId) = await practice.LinkedPerson(factory);
+        var clinician = new Browser(practice.Clinician);
+
+        var page = await clinician.Submit(Browser.FormByButton(await clinician.Open($"/practice/patients/{personId}/plan"), "Save the plan"), f => f.Set(field, value));
+
+        Assert.NotNull(page.QuerySelector($"#{field}-error"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/account/assigned-plan")).StatusCode);
+    }
+
+    [Fact]
+    public async Task PlanPage_AnotherPracticesClinician_404()
+    {
+        var ours = await PracticeSetup.Make(factory);
+        var theirs = await PracticeSetup.Make(factory);
+        var (_, personId) = await ours.LinkedPerson(factory);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await theirs.Clinician.GetAsync($"/practice/patients/{personId}/plan")).StatusCode);
+    }
 }

@@ -92,7 +92,7 @@ public sealed partial class RoleAccessTests(SoleusFactory factory, ITestOutputHe
         // sets and clears their plan, the person ends their link and reads their session. Nothing else with anyone's id is anyone's business.
         bool Allowed(Role role, string route, Guid? id) => (route, id) switch
         {
-            ("api/practice/patients/{id:guid}" or "api/practice/patients/{id:guid}/export" or "api/practice/patients/{id:guid}/plan" or "practice/patients/{id:guid}", { } given) => role.Id == clinician && given == person,
+            ("api/practice/patients/{id:guid}" or "api/practice/patients/{id:guid}/export" or "api/practice/patients/{id:guid}/plan" or "practice/patients/{id:guid}" or "practice/patients/{id:guid}/plan", { } given) => role.Id == clinician && given == person,
             ("api/links/{id:guid}", { } given) => role.Id == person && given == linkId,
             ("api/sessions/{clientId:guid}" or "api/sessions/{clientId}", { } given) => role.Id == person && given == sessionId,
             (_, { }) => false,

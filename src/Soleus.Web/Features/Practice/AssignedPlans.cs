@@ -4,6 +4,7 @@ using Soleus.Domain.Planning;
 using Soleus.Domain.Protocols;
 using Soleus.Web.Data;
 using Soleus.Web.Features.Planning;
+using Soleus.Web.Features.Progress;
 
 namespace Soleus.Web.Features.Practice;
 
@@ -14,7 +15,7 @@ namespace Soleus.Web.Features.Practice;
 /// deleted when the link ends, so it applies again if they link again. It never skips screening: it only fills in the
 /// choices the questions page starts from. Setting and clearing are audited with who did it, never with the plan.
 /// </summary>
-public sealed class AssignedPlans(SoleusDb db, Protocol protocol, Links links)
+public sealed class AssignedPlans(SoleusDb db, Protocol protocol, Links links, ProgressReports progress)
 {
     public const int MostSessionsAWeek = 14;
 
@@ -78,6 +79,10 @@ public sealed class AssignedPlans(SoleusDb db, Protocol protocol, Links links)
 
         return true;
     }
+
+    /// <summary>The plan that applies to the person and how many sessions they did in the last seven days; null when no plan applies.</summary>
+    public async Task<(PlanFromClinician Plan, int SessionsLastWeek)?> Adherence(Guid personId, DateTimeOffset now) =>
+        await Of(personId) is { } plan ? (plan, (await progress.Records(personId, now)).Count(r => r.StartedAt > now.AddDays(-7))) : null;
 
     /// <summary>The plan that applies to the person, or null when none does.</summary>
     public async Task<PlanFromClinician?> Of(Guid personId)

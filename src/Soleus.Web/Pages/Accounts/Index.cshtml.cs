@@ -8,15 +8,19 @@ using Soleus.Web.Hosting;
 namespace Soleus.Web.Pages.Accounts;
 
 /// <summary>
-/// The account page: who is signed in, their practice if they belong to one, their passkeys, their reminder schedule
+/// The account page: who is signed in, their practice if they belong to one, their clinician's plan and how they keep
+/// to it, their passkeys, their reminder schedule
 /// and calendar address, and the ways to change the password, sign out or delete everything.
 /// </summary>
-public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Practices practices, CalendarReminders reminders, CurrentAccount account, TimeProvider time) : PageModel
+public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Practices practices, AssignedPlans assigned, CalendarReminders reminders, CurrentAccount account, TimeProvider time) : PageModel
 {
     /// <summary>The practice the account is a member of, or null: the page then leads to it.</summary>
     public Membership? Membership { get; private set; }
 
     public AccountFacts? Account { get; private set; }
+
+    /// <summary>The plan a linked clinician set and the sessions of the last seven days against it; null when no plan applies.</summary>
+    public (PlanFromClinician Plan, int SessionsLastWeek)? Adherence { get; private set; }
 
     public bool PasswordChanged { get; private set; }
 
@@ -118,6 +122,7 @@ public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Pract
         Account = await accounts.Find(id);
         PasskeyList = await passkeys.List(id);
         Membership = await practices.MembershipOf(id);
+        Adherence = await assigned.Adherence(id, time.GetUtcNow());
         Clock = new(await accounts.TimeZone(id));
         var (schedule, feed) = await reminders.Find(id);
         HasFeed = feed;
