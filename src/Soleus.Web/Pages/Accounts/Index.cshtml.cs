@@ -42,6 +42,9 @@ public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Pract
 
     public bool HasFeed { get; private set; }
 
+    /// <summary>True when the schedule shown is the one the clinician's plan suggests, not one the person set.</summary>
+    public bool ScheduleFromPlan { get; private set; }
+
     /// <summary>The calendar address just made, shown this once.</summary>
     public FeedAddress? NewFeed { get; private set; }
 
@@ -124,8 +127,8 @@ public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Pract
         Membership = await practices.MembershipOf(id);
         Adherence = await assigned.Adherence(id, time.GetUtcNow());
         Clock = new(await accounts.TimeZone(id));
-        var (schedule, feed) = await reminders.Find(id);
-        HasFeed = feed;
+        var (schedule, fromPlan, feed) = await reminders.Find(id);
+        (HasFeed, ScheduleFromPlan) = (feed, fromPlan);
         if (!keepForm)
         {
             Days = schedule?.Days.Select(d => (string?)ReminderSchedule.Name(d)).ToList();
