@@ -86,7 +86,7 @@ public sealed class AssignedPlanApiTests(SoleusFactory factory) : IClassFixture<
     [InlineData("sessionsAWeek", "0")]
     [InlineData("sessionsAWeek", "15")]
     [InlineData("sessionsAWeek", "null")]
-    public async Task Set_BadField_422NamingTheFieldAndTheOneBeforeStays(string field, string value)
+    public async Task Set_BadField_RefusedNamingTheFieldAndTheOneBeforeStays(string field, string value)
     {
         var ours = await PracticeSetup.Make(factory);
         var (person, personId) = await ours.LinkedPerson(factory);
