@@ -76,6 +76,7 @@ app.MapRemindersApi();
 app.MapPracticeApi();
 app.MapLinksApi();
 app.MapPatientClearanceApi();
+app.MapAssignedPlanApi();
 app.MapRazorPages().WithMetadata(PageVerbs.Methods);
 app.Run();
 

@@ -27,8 +27,8 @@ public static class RemindersApi
 
     private static async Task<Ok<RemindersAnswer>> Get(CalendarReminders reminders, AccountActions accounts, CurrentAccount account)
     {
-        var (schedule, feed) = await reminders.Find(account.Required);
-        return TypedResults.Ok(RemindersAnswer.From(schedule, await accounts.TimeZone(account.Required), feed));
+        var (schedule, fromPlan, feed) = await reminders.Find(account.Required);
+        return TypedResults.Ok(RemindersAnswer.From(schedule, fromPlan, await accounts.TimeZone(account.Required), feed));
     }
 
     private static async Task<Results<Ok<RemindersAnswer>, ProblemHttpResult>> SetSchedule(
@@ -40,8 +40,8 @@ public static class RemindersApi
             return Problems.Invalid(schedule.Problems);
         }
 
-        var (_, feed) = await reminders.Find(account.Required);
-        return TypedResults.Ok(RemindersAnswer.From(schedule.Value, await accounts.TimeZone(account.Required), feed));
+        var (_, _, feed) = await reminders.Find(account.Required);
+        return TypedResults.Ok(RemindersAnswer.From(schedule.Value, fromPlan: false, await accounts.TimeZone(account.Required), feed));
     }
 
     private static async Task<Ok<FeedAddress>> NewFeed(CalendarReminders reminders, CurrentAccount account, HttpRequest request, TimeProvider time)

@@ -19,6 +19,8 @@ public static class Audit
     public const string LinkEnded = "link-ended";
     public const string ClearanceRecorded = "clearance-recorded";
     public const string ClearanceEnded = "clearance-ended";
+    public const string PlanAssigned = "plan-assigned";
+    public const string PlanCleared = "plan-cleared";
 
     /// <summary>Adds the event, from the given client address; the caller's SaveChanges writes it with whatever else it saves.</summary>
     public static void Add(SoleusDb db, string kind, Guid? accountId, string? detail, string? address, DateTimeOffset now)

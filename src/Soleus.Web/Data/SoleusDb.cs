@@ -39,6 +39,8 @@ public sealed class SoleusDb(DbContextOptions<SoleusDb> options) : DbContext(opt
 
     public DbSet<PatientLink> PatientLinks => Set<PatientLink>();
 
+    public DbSet<AssignedPlan> AssignedPlans => Set<AssignedPlan>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

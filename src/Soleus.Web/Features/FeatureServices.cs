@@ -21,6 +21,7 @@ public static class FeatureServices
         .AddScoped<Links>()
         .AddScoped<PatientClearances>()
         .AddScoped<PatientExport>()
+        .AddScoped<AssignedPlans>()
         .AddScoped<Profiles>()
         .AddScoped<Screenings>()
         .AddScoped<SafetyHistories>()

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Soleus.Browser.Tests.Pages;
 
-/// <summary>The practice in Chromium: the person's consent screen and the clinician's patient list, on a phone held both ways and on a desktop.</summary>
+/// <summary>The practice in Chromium: the person's consent screen, the clinician's patient list and an assigned plan, on a phone held both ways and on a desktop.</summary>
 [Collection(SharedBrowser.Name)]
 public sealed class PracticeTests(BrowserFixture fixture)
 {
@@ -51,6 +51,16 @@ public sealed class PracticeTests(BrowserFixture fixture)
         return (await clinician.Page.Locator(".one-time-code").TextContentAsync())!.Trim();
     }
 
+    /// <summary>Links a person's tab with the clinician by a fresh code, through the consent screen.</summary>
+    private static async Task Link(BrowserPage clinician, IPage person)
+    {
+        var code = await MakeCode(clinician);
+        await person.GotoAsync($"/account/link?code={code}");
+        await person.GetByRole(AriaRole.Button, new() { Name = "Check the code" }).ClickAsync();
+        await person.GetByRole(AriaRole.Button, new() { Name = "I agree: link us" }).ClickAsync();
+        await Expect(person.GetByRole(AriaRole.Status)).ToContainTextAsync("You are linked");
+    }
+
     private static async Task AtEverySize(BrowserPage tab, string step)
     {
         foreach (var (width, height) in Sizes)
@@ -93,15 +103,11 @@ public sealed class PracticeTests(BrowserFixture fixture)
         var emails = new List<string>();
         foreach (var stop in new[] { null, "sharp-pain" })
         {
-            var code = await MakeCode(clinician);
             await using var tab = await fixture.Open(variant: stop ?? "steady");
             emails.Add(await Flows.SignedInReady(tab.Page));
             await Flows.SaveSession(tab.Page, DateTimeOffset.UtcNow.AddDays(-3), tightnessBefore: 6, tightnessAfter: 4);
             await Flows.SaveSession(tab.Page, DateTimeOffset.UtcNow.AddHours(-5), tightnessBefore: 6, tightnessAfter: null, stopReason: stop);
-            await tab.Page.GotoAsync($"/account/link?code={code}");
-            await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Check the code" }).ClickAsync();
-            await tab.Page.GetByRole(AriaRole.Button, new() { Name = "I agree: link us" }).ClickAsync();
-            await Expect(tab.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("You are linked");
+            await Link(clinician, tab.Page);
         }
 
         var page = clinician.Page;
@@ -123,16 +129,12 @@ public sealed class PracticeTests(BrowserFixture fixture)
     public async Task Clearance_ClinicianRecordsItOnTheForm_ThePersonSeesWhoClearedThemForWhatAndUntilWhen()
     {
         await using var clinician = await Clinician();
-        var code = await MakeCode(clinician);
         await using var person = await fixture.Open(variant: "person");
         var email = await Flows.SignedInReady(person.Page);
-        await person.Page.GotoAsync($"/account/link?code={code}");
-        await person.Page.GetByRole(AriaRole.Button, new() { Name = "Check the code" }).ClickAsync();
-        await person.Page.GetByRole(AriaRole.Button, new() { Name = "I agree: link us" }).ClickAsync();
-        await Expect(person.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("You are linked");
+        await Link(clinician, person.Page);
         var page = clinician.Page;
         await page.GotoAsync("/practice/patients");
-        await page.Locator("ol.patients > li").First.GetByRole(AriaRole.Link).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = email }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Clear them for their sessions, or end a clearance" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the clearance" }).ClickAsync();
@@ -160,6 +162,49 @@ public sealed class PracticeTests(BrowserFixture fixture)
         await Expect(held).ToContainTextAsync("Gentle pressure only until your next check-up.");
         await AtEverySize(person, "account-clearances");
         person.AssertNoProblems();
+        clinician.AssertNoProblems();
+    }
+
+    [SkippableFact]
+    public async Task AssignedPlan_ClinicianSetsIt_ThePersonsSessionStartsFromItAfterTheQuestions()
+    {
+        await using var clinician = await Clinician();
+        await using var tab = await fixture.Open(variant: "person");
+        var person = tab.Page;
+        var email = await Flows.SignedInReady(person);
+        await Link(clinician, person);
+        await Flows.SaveSession(person, DateTimeOffset.UtcNow.AddDays(-2), tightnessBefore: 6, tightnessAfter: 4);
+        var page = clinician.Page;
+        await page.GotoAsync("/practice/patients");
+        await page.GetByRole(AriaRole.Link, new() { Name = email }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Set a plan" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Plan for");
+        await AtEverySize(clinician, "assign-form");
+        await page.GetByLabel("Sessions a week").FillAsync("3");
+        await page.GetByLabel("Minutes per calf").FillAsync("10");
+        await page.Locator("input[type=checkbox][name=equipment][value='foam-roller']").CheckAsync();
+        await page.Locator("input[type=radio][name=emphasis][value=soleus]").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the plan" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(email);
+        await Expect(page.Locator("main")).ToContainTextAsync("Plan: 3 sessions a week");
+        await Expect(page.Locator("table.weeks tbody tr").First).ToContainTextAsync("1 of 3");
+        await AtEverySize(clinician, "assigned-patient");
+        await person.GotoAsync("/account");
+        await Expect(person.Locator("[data-adherence]")).ToContainTextAsync("1 of 3 sessions");
+        await AtEverySize(tab, "adherence");
+        await person.GotoAsync("/screening");
+        await Expect(person.Locator("[data-choices-label]")).ToHaveTextAsync("Your clinician's plan");
+        await Expect(person.Locator("[data-assigned-plan]")).ToContainTextAsync("3 sessions a week");
+        await AtEverySize(tab, "start");
+        await Flows.Screen(person, new Dictionary<string, string> { ["answers.sharp-pain.left"] = "yes" });
+        await Expect(person.Locator("h1")).ToHaveTextAsync("Your session plan");
+        await Expect(person.Locator("[data-assigned-plan]")).ToContainTextAsync("Set by ");
+        Assert.Empty(await Flows.Steps(person, "left"));
+        Assert.Contains("foam-roller", await Flows.Steps(person, "right"));
+        await AtEverySize(tab, "plan");
+        tab.AssertNoProblems();
         clinician.AssertNoProblems();
     }
 }

@@ -29,6 +29,7 @@ public sealed partial class RoleAccessTests(SoleusFactory factory, ITestOutputHe
     private static string Body(string route) => route switch
     {
         "api/practice/invites" => """{"email":"walker@example.org"}""",
+        "api/practice/patients/{id:guid}/plan" => """{"legs":["left"],"equipment":["hands"],"minutesPerCalf":8,"emphasis":"soleus","sessionsAWeek":3}""",
         _ => "{}",
     };
 
@@ -93,12 +94,13 @@ public sealed partial class RoleAccessTests(SoleusFactory factory, ITestOutputHe
         Guid[] ids = [person, clinician, roles[2].Id, roles[3].Id, roles[4].Id, linkId, sessionId, Guid.NewGuid()];
 
         // What each role may do with an id that is not its own: the linked clinician reads, exports, clears and unlinks the person,
-        // the person ends their link and reads their session. Nothing else with anyone's id is anyone's business.
+        // sets and clears their plan, the person ends their link and reads their session. Nothing else with anyone's id is anyone's business.
         bool Allowed(Role role, string route, Guid? id) => (route, id) switch
         {
             ("api/practice/patients/{id:guid}" or "api/practice/patients/{id:guid}/export" or "practice/patients/{id:guid}"
                 or "api/practice/patients/{id:guid}/clearances" or "api/practice/patients/{id:guid}/clearances/{clearanceId:long}"
-                or "practice/patients/{id:guid}/clearance", { } given) => role.Id == clinician && given == person,
+                or "practice/patients/{id:guid}/clearance"
+                or "api/practice/patients/{id:guid}/plan" or "practice/patients/{id:guid}/plan", { } given) => role.Id == clinician && given == person,
             ("api/links/{id:guid}", { } given) => role.Id == person && given == linkId,
             ("api/sessions/{clientId:guid}" or "api/sessions/{clientId}", { } given) => role.Id == person && given == sessionId,
             (_, { }) => false,

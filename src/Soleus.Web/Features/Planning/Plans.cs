@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Soleus.Domain.Checks;
 using Soleus.Domain.Planning;
@@ -31,7 +30,7 @@ public sealed class Plans(SoleusDb db, Protocol protocol, Screenings screenings,
         var result = Planner.Plan(protocol, screening.Value, choices);
         if (result.IsPlanned && accountId is { } account)
         {
-            var kept = JsonSerializer.Serialize(choices, JsonSerializerOptions.Web);
+            var kept = KeptChoices.Write(choices);
             await db.Accounts.Where(a => a.Id == account && a.LastPlan != kept).ExecuteUpdateAsync(set => set.SetProperty(a => a.LastPlan, kept));
         }
 
@@ -39,16 +38,6 @@ public sealed class Plans(SoleusDb db, Protocol protocol, Screenings screenings,
     }
 
     /// <summary>The choices of the person's last plan, or null when none was kept (or it can no longer be read).</summary>
-    public async Task<PlanChoices?> Last(Guid accountId)
-    {
-        var kept = await db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => a.LastPlan).SingleOrDefaultAsync();
-        try
-        {
-            return kept is null ? null : JsonSerializer.Deserialize<PlanChoices>(kept, JsonSerializerOptions.Web);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public async Task<PlanChoices?> Last(Guid accountId) =>
+        KeptChoices.Read(await db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => a.LastPlan).SingleOrDefaultAsync());
 }

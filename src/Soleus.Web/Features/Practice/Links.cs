@@ -123,6 +123,7 @@ public sealed class Links(SoleusDb db, ProgressReports progress)
         var since = now - StopsWindow;
         var screeningStops = await db.ScreeningEvents.AsNoTracking().Where(e => ids.Contains(e.AccountId) && e.At >= since)
             .GroupBy(e => e.AccountId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var assigned = await PlansThatApply().Where(p => ids.Contains(p.PersonId)).ToDictionaryAsync(p => p.PersonId, p => (int?)p.SessionsAWeek);
         var rows = new List<PatientRow>(people.Count);
         foreach (var person in people)
         {
@@ -131,7 +132,7 @@ public sealed class Links(SoleusDb db, ProgressReports progress)
             var before = records.Count(r => r.StartedAt > now.AddDays(-35) && r.StartedAt <= now.AddDays(-7)) / 4.0;
             var stops = records.Count(r => r.SafetyStop && r.StartedAt >= since) + screeningStops.GetValueOrDefault(person.PersonId);
             var report = await progress.Report(person.PersonId, now);
-            rows.Add(new(person.PersonId, person.Email, person.ConsentedAt, lastWeek, before, stops, report.Referrals));
+            rows.Add(new(person.PersonId, person.Email, person.ConsentedAt, lastWeek, before, stops, report.Referrals) { SessionsAWeek = assigned.GetValueOrDefault(person.PersonId) });
         }
 
         return [.. rows.OrderByDescending(r => r.Stops).ThenByDescending(r => r.Referrals.Count).ThenByDescending(r => r.Fall).ThenBy(r => r.Email, StringComparer.Ordinal)];
@@ -157,9 +158,17 @@ public sealed class Links(SoleusDb db, ProgressReports progress)
     private IQueryable<LinkCode> Open(Guid clinicianId, DateTimeOffset now) =>
         db.LinkCodes.Where(c => c.ClinicianId == clinicianId && c.UsedAt == null && c.ExpiresAt > now);
 
-    private IQueryable<PatientLink> Standing(Guid clinicianId) =>
-        db.PatientLinks.AsNoTracking().Where(l => l.ClinicianId == clinicianId && l.EndedAt == null
-            && db.PracticeMembers.Any(m => m.AccountId == clinicianId && m.Role == PracticeRole.Clinician));
+    /// <summary>The assigned plans that apply: each set by a clinician whose link with the person still stands.</summary>
+    public IQueryable<AssignedPlan> PlansThatApply()
+    {
+        var standing = Standing();
+        return db.AssignedPlans.AsNoTracking().Where(p => standing.Any(l => l.PersonId == p.PersonId && l.ClinicianId == p.ClinicianId));
+    }
+
+    private IQueryable<PatientLink> Standing() =>
+        db.PatientLinks.AsNoTracking().Where(l => l.EndedAt == null && db.PracticeMembers.Any(m => m.AccountId == l.ClinicianId && m.Role == PracticeRole.Clinician));
+
+    private IQueryable<PatientLink> Standing(Guid clinicianId) => Standing().Where(l => l.ClinicianId == clinicianId);
 
     private Task<bool> IsClinician(Guid accountId) =>
         db.PracticeMembers.AnyAsync(m => m.AccountId == accountId && m.Role == PracticeRole.Clinician);

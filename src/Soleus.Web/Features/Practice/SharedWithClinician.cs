@@ -1,7 +1,7 @@
 namespace Soleus.Web.Features.Practice;
 
 /// <summary>
-/// What a linked clinician sees of a person, said once: the consent page lists these lines before the person agrees,
+/// What a linked clinician sees of a person (and the plan they may set), said once: the consent page lists these lines before the person agrees,
 /// and the clinician's view shows these parts and nothing else (the printable summary's, over its period).
 /// </summary>
 public static class SharedWithClinician
@@ -16,6 +16,7 @@ public static class SharedWithClinician
         "The advice Soleus gives you to see a professional, and why.",
         "The tender spots you marked on your calves.",
         "The notes you wrote after sessions.",
+        "The plan they may set for you (which calves, what to use, how long, how many sessions a week), which your sessions then start from after the safety questions, and your sessions against it. You can change a session on the day.",
         "A copy of your sessions, ratings and those screenings that they can download into their practice's records (as FHIR, a format health records use).",
         "All of this includes what you recorded before linking.",
     ];

@@ -35,6 +35,19 @@ public sealed record ReminderSchedule(IReadOnlyList<DayOfWeek> Days, TimeOnly At
         return Checked.From(problems, () => new ReminderSchedule([.. Week.Where(w => named.Contains(w))], at));
     }
 
+    /// <summary>The time of day a schedule taken from a clinician's plan suggests, in the person's zone.</summary>
+    public static TimeOnly PlanTime { get; } = new(18, 0);
+
+    /// <summary>
+    /// The schedule a clinician's plan suggests: its sessions a week spread evenly from Monday (3 a week: Monday,
+    /// Wednesday, Friday), every day for 7 or more (a calendar reminds once a day), at <see cref="PlanTime"/>.
+    /// </summary>
+    public static ReminderSchedule FromPlan(int sessionsAWeek)
+    {
+        var count = Math.Clamp(sessionsAWeek, 1, Week.Count);
+        return new([.. Enumerable.Range(0, count).Select(i => Week[i * Week.Count / count])], PlanTime);
+    }
+
     /// <summary>The days as bits, one per <see cref="DayOfWeek"/>, as they are stored.</summary>
     public int Bits => Days.Aggregate(0, (bits, day) => bits | (1 << (int)day));
 

@@ -10,10 +10,11 @@ using Soleus.Web.Hosting;
 namespace Soleus.Web.Pages.Accounts;
 
 /// <summary>
-/// The account page: who is signed in, their practice if they belong to one, the clearances that hold for them, their passkeys, their reminder schedule
-/// and calendar address, and the ways to change the password, sign out or delete everything.
+/// The account page: who is signed in, their practice if they belong to one, the clearances that hold for them, their
+/// clinician's plan and how they keep to it, their passkeys, their reminder schedule and calendar address, and the ways
+/// to change the password, sign out or delete everything.
 /// </summary>
-public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Practices practices, CalendarReminders reminders, SafetyHistories histories, CurrentAccount account, TimeProvider time) : PageModel
+public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Practices practices, AssignedPlans assigned, CalendarReminders reminders, SafetyHistories histories, CurrentAccount account, TimeProvider time) : PageModel
 {
     /// <summary>The practice the account is a member of, or null: the page then leads to it.</summary>
     public Membership? Membership { get; private set; }
@@ -22,6 +23,8 @@ public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Pract
 
     /// <summary>The clearances that hold for the person now, newest first.</summary>
     public IReadOnlyList<Clearance> Clearances { get; private set; } = [];
+    /// <summary>The plan a linked clinician set and the sessions of the last seven days against it; null when no plan applies.</summary>
+    public (PlanFromClinician Plan, int SessionsLastWeek)? Adherence { get; private set; }
 
     public bool PasswordChanged { get; private set; }
 
@@ -42,6 +45,9 @@ public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Pract
     public string? Time { get; set; }
 
     public bool HasFeed { get; private set; }
+
+    /// <summary>True when the schedule shown is the one the clinician's plan suggests, not one the person set.</summary>
+    public bool ScheduleFromPlan { get; private set; }
 
     /// <summary>The calendar address just made, shown this once.</summary>
     public FeedAddress? NewFeed { get; private set; }
@@ -124,9 +130,10 @@ public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Pract
         PasskeyList = await passkeys.List(id);
         Membership = await practices.MembershipOf(id);
         Clearances = [.. (await histories.Of(id)).Clearances.Where(c => c.HoldsAt(time.GetUtcNow())).OrderByDescending(c => c.RecordedAt)];
+        Adherence = await assigned.Adherence(id, time.GetUtcNow());
         Clock = new(await accounts.TimeZone(id));
-        var (schedule, feed) = await reminders.Find(id);
-        HasFeed = feed;
+        var (schedule, fromPlan, feed) = await reminders.Find(id);
+        (HasFeed, ScheduleFromPlan) = (feed, fromPlan);
         if (!keepForm)
         {
             Days = schedule?.Days.Select(d => (string?)ReminderSchedule.Name(d)).ToList();

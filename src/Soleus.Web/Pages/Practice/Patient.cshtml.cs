@@ -10,17 +10,20 @@ using Soleus.Web.Hosting;
 namespace Soleus.Web.Pages.Practice;
 
 /// <summary>
-/// A clinician's view of one linked person: sessions per week, then the printable summary's sheets over the last
+/// A clinician's view of one linked person: their plan and sessions per week against it, then the printable summary's sheets over the last
 /// <see cref="ReportPeriod.DefaultDays"/> days; and unlinking. A person not linked with the clinician is a 404.
 /// </summary>
 [Authorize]
-public sealed class PatientModel(Links links, Questionnaire questionnaire, AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
+public sealed class PatientModel(Links links, AssignedPlans plans, Questionnaire questionnaire, AccountActions accounts, CurrentAccount account, TimeProvider time) : PageModel
 {
     public DateTimeOffset Now { get; } = time.GetUtcNow();
 
     public PatientView View { get; private set; } = null!;
 
     public SummarySheets Sheets { get; private set; } = null!;
+
+    /// <summary>The plan that applies to the person, which each week is held against; null when none does.</summary>
+    public PlanFromClinician? Plan { get; private set; }
 
     public LocalClock Clock { get; private set; } = LocalClock.Utc;
 
@@ -33,6 +36,7 @@ public sealed class PatientModel(Links links, Questionnaire questionnaire, Accou
         }
 
         View = view;
+        Plan = (await plans.ForClinician(account.Required, id)).Plan;
         Sheets = new(view.Summary, questionnaire, Clock, Now);
         return Page();
     }
