@@ -6,6 +6,7 @@ using Soleus.Domain.Screening;
 using Soleus.Domain.Sessions;
 using Soleus.Web.Data;
 using Soleus.Web.Features.Practice;
+using Soleus.Web.Features.Progress;
 
 namespace Soleus.Web.Tests.Practice;
 
@@ -51,6 +52,35 @@ public sealed class PatientListTests(SoleusFactory factory) : IClassFixture<Sole
         Assert.Contains(ReferralRules.PainAfterRisingId, second[painRising].Referrals, StringComparison.Ordinal);
         Assert.True(second[oneLegFalling].WeeklyBefore > second[oneLegFalling].SessionsLastWeek);
         Assert.Equal(first[regular].SessionsLastWeek + 1, second[regular].SessionsLastWeek);
+    }
+
+    [Fact]
+    public async Task RecordsCache_ManyAtOnceOnAColdCache_ReadEachPersonOnce()
+    {
+        var setup = await PracticeSetup.Make(factory);
+        List<Guid> people = [(await setup.LinkedPerson(factory)).Id, (await setup.LinkedPerson(factory)).Id, (await setup.LinkedPerson(factory)).Id];
+        foreach (var person in people)
+        {
+            await Add(person, [Session(3, pain: 1, Leg.Left), Session(1, pain: 2, Leg.Right)]);
+        }
+
+        var cache = factory.Services.GetRequiredService<RecordsCache>();
+        using var start = new ManualResetEventSlim();
+        var reading = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            using var scope = factory.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<SoleusDb>();
+            start.Wait();
+            return await cache.Current(db, people, Now - ProgressReport.Window);
+        })).ToList();
+        start.Set();
+        var reads = await Task.WhenAll(reading);
+
+        foreach (var person in people)
+        {
+            Assert.Equal(2, reads[0][person].Records.Count);
+            Assert.All(reads, read => Assert.Same(reads[0][person], read[person]));
+        }
     }
 
     /// <summary>A session <paramref name="daysAgo"/> days before now on the legs, each rated with the pain after it.</summary>

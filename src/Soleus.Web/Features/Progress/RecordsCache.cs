@@ -19,6 +19,12 @@ public sealed class RecordsCache : IDisposable
 
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = MaxRecords });
 
+    /// <summary>
+    /// One read of many people's records at a time: requests that arrive together on a cold cache (a clinician's list
+    /// after a start) read each person once instead of once per request.
+    /// </summary>
+    private readonly SemaphoreSlim reading = new(1, 1);
+
     /// <summary>The version query, compiled once for this app's model.</summary>
     private readonly Func<SoleusDb, Guid, Task<RecordsVersion?>> version = EF.CompileAsyncQuery((SoleusDb db, Guid accountId) =>
         db.Sessions.Where(s => s.AccountId == accountId).GroupBy(s => s.AccountId).Select(g => new RecordsVersion(g.Count(), g.Max(s => s.Id))).SingleOrDefault());
@@ -47,32 +53,40 @@ public sealed class RecordsCache : IDisposable
             .Select(g => new { g.Key, Count = g.Count(), Last = g.Max(s => s.Id) })
             .ToDictionaryAsync(g => g.Key, g => new RecordsVersion(g.Count, g.Last));
         var found = new Dictionary<Guid, RecordsSnapshot>(ids.Length);
-        var stale = new List<Guid>();
-        foreach (var id in ids)
+        bool Found(Guid id) => Kept(id, versions.GetValueOrDefault(id) ?? None, since) is { } kept && found.TryAdd(id, kept);
+        var stale = ids.Where(id => !Found(id)).ToList();
+        if (stale.Count == 0)
         {
-            if (Kept(id, versions.GetValueOrDefault(id) ?? None, since) is { } kept)
-            {
-                found[id] = kept;
-            }
-            else
-            {
-                stale.Add(id);
-            }
+            return found;
         }
 
-        if (stale.Count > 0)
+        await reading.WaitAsync();
+        try
         {
-            var read = await db.Sessions.Where(s => stale.Contains(s.AccountId) && s.StartedAt >= since).ToRecordsByAccountAsync();
-            foreach (var id in stale)
+            // Another request may have read them while this one waited.
+            stale.RemoveAll(Found);
+            if (stale.Count > 0)
             {
-                found[id] = Keep(id, new(versions.GetValueOrDefault(id) ?? None, since, read.GetValueOrDefault(id) ?? []));
+                var read = await db.Sessions.Where(s => stale.Contains(s.AccountId) && s.StartedAt >= since).ToRecordsByAccountAsync();
+                foreach (var id in stale)
+                {
+                    found[id] = Keep(id, new(versions.GetValueOrDefault(id) ?? None, since, read.GetValueOrDefault(id) ?? []));
+                }
             }
+        }
+        finally
+        {
+            reading.Release();
         }
 
         return found;
     }
 
-    public void Dispose() => cache.Dispose();
+    public void Dispose()
+    {
+        cache.Dispose();
+        reading.Dispose();
+    }
 
     private RecordsSnapshot? Kept(Guid accountId, RecordsVersion current, DateTimeOffset since) =>
         cache.TryGetValue(accountId, out RecordsSnapshot? kept) && kept!.Version == current && kept.Since <= since ? kept : null;
