@@ -6,6 +6,9 @@
 # about 300 sessions each); session saves go to 50 others (person-500 to person-549), so the reads' people keep
 # their year of sessions whatever the saves add. Signing in (one password hash checked each time) runs at 10
 # connections, over the same 50 readers.
+# SOLEUS_BENCH_MODE=practice measures a clinician's patient list instead: PEOPLE patients linked with one clinician,
+# each with a year of 3 to 5 sessions a week (bench/Seed's practice mode), read as GET /api/practice/patients and
+# GET /practice/patients.
 # Usage: bench/load.sh [sqlite|postgres] [PEOPLE] [SECONDS]
 #   postgres needs SOLEUS_BENCH_POSTGRES="Host=127.0.0.1;Port=55432;Username=postgres" (a server you started) and
 #   psql, which runs VACUUM ANALYZE after the seed and any migration.
@@ -26,21 +29,24 @@ fail() { echo "$1"; grep -m3 -i "exception" "$work/app.log" | cut -c1-600; exit 
 
 dotnet publish -c Release -v q -nologo "$root/src/Soleus.Web" -o "$work/app" >/dev/null
 data=${SOLEUS_BENCH_DATA:-$work/data}
+mode=${SOLEUS_BENCH_MODE:-people}
 env_db=()
 seed_args=("$people" "$data")
+tag="" # the seeded data's marker: people and practice data are told apart
+[ "$mode" = practice ] && seed_args=(practice "${seed_args[@]}") && tag=practice-
 seeded=false
-[ -f "$data/seeded-$people" ] && seeded=true
+[ -f "$data/seeded-$tag$people" ] && seeded=true
 if [ "$provider" = postgres ]; then
   db="${SOLEUS_BENCH_DATABASE:-soleus_bench_$$}"
   conn="${SOLEUS_BENCH_POSTGRES:?set SOLEUS_BENCH_POSTGRES}"
   seed_args+=("$conn;Database=$db")
   env_db=("Database__Provider=postgres" "Database__ConnectionString=$conn;Database=$db")
   seeded=false
-  [ -n "${SOLEUS_BENCH_DATABASE:-}" ] && [ -f "$data/seeded-$db-$people" ] && seeded=true
+  [ -n "${SOLEUS_BENCH_DATABASE:-}" ] && [ -f "$data/seeded-$tag$db-$people" ] && seeded=true
 fi
 if [ "$seeded" = false ]; then
   dotnet run -c Release --project "$root/bench/Seed" -- "${seed_args[@]}" | tail -1 >&2
-  touch "$data/seeded-$people" "$data/seeded-${db:-sqlite}-$people"
+  touch "$data/seeded-$tag$people" "$data/seeded-$tag${db:-sqlite}-$people"
 fi
 
 cd "$work/app"
@@ -56,15 +62,47 @@ cd "$root"
 app_pid=$!
 for _ in $(seq 1 300); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
 
-sign_in() { # person number → a Lua string of the cookie
+sign_in() { # account name (person-1, clinician) → a Lua string of the cookie
   local cookie
   cookie=$(curl -s -i -X POST "$base/api/account/sign-in" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"person-$1@bench.example\",\"password\":\"bench-calves-2026\"}" | grep -io '__Host-soleus=[^;]*') || fail "sign-in of person-$1 failed"
+    -d "{\"email\":\"$1@bench.example\",\"password\":\"bench-calves-2026\"}" | grep -io '__Host-soleus=[^;]*') || fail "sign-in of $1 failed"
   printf '"%s",' "$cookie"
 }
-readers=""; writers=""
-for i in $(seq 1 50); do readers+=$(sign_in "$i"); writers+=$(sign_in $((i + 499))); done
 source "$root/bench/wrk-scripts.sh"
+peak=0
+connections=${SOLEUS_BENCH_CONNECTIONS:-32}
+wrk_run() { wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@"; }
+field() { awk -v k="$1" '$1==k {print $2}'; }
+bench_case() { # name path [wrk args…]: one row after a 5 s warm-up, with /healthz measured just before on the same server
+  local name=$1 path=$2 healthz out rss errors
+  shift 2
+  wrk -t2 -c"$connections" -d5s "$@" "$base$path" >/dev/null # warm-up: JIT tiers and caches settle before measuring
+  healthz=$(wrk_run "$base/healthz" | field "Requests/sec:")
+  out=$(wrk_run "$@" "$base$path")
+  rss=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
+  [ "$rss" -gt "$peak" ] && peak=$rss
+  errors=$(awk '/Non-2xx or 3xx/ {print $5}' <<<"$out")
+  printf '| %s | %s | %s | %.2f | %s | %s | %s |\n' "$name" "$(field "Requests/sec:" <<<"$out")" "$healthz" \
+    "$(echo "$(field "Requests/sec:" <<<"$out") / $healthz" | bc -l)" "$(field 50% <<<"$out")" "$(field 99% <<<"$out")" "${errors:-0}"
+}
+
+header() {
+  echo "| endpoint | req/s | /healthz req/s just before | ratio | p50 | p99 | non-2xx/3xx |"
+  echo "| --- | --- | --- | --- | --- | --- | --- |"
+}
+footer() { echo; echo "app peak resident memory: $((peak / 1024)) MiB; provider: $provider; people: $people; $connections connections; $(nproc) cores"; }
+
+if [ "$mode" = practice ]; then
+  reads_lua "$work/clinician.lua" "$(sign_in clinician)"
+  header
+  bench_case "GET /api/practice/patients" /api/practice/patients -s "$work/clinician.lua"
+  bench_case "GET /practice/patients" /practice/patients -s "$work/clinician.lua"
+  footer
+  exit
+fi
+
+readers=""; writers=""
+for i in $(seq 1 50); do readers+=$(sign_in "person-$i"); writers+=$(sign_in "person-$((i + 499))"); done
 reads_lua "$work/reads.lua" "$readers"
 no='"no"'; legs='{"left":"no","right":"no"}'
 answers="{\"breathing-chest-symptoms\":$no,\"one-calf-swelling\":$no,\"calf-red-warm\":$no,\"calf-pain-no-cause\":$no,\"sharp-pain\":$legs,\"numbness-tingling\":$no,\"skin-or-veins\":$legs,\"pain-persisting\":$no,\"one-sided-no-cause\":$no,\"blood-thinner-or-clotting-disorder\":$no,\"previous-clot\":$no,\"pad-or-diabetic-neuropathy\":$no,\"pregnant\":$no,\"recent-surgery-or-immobilisation-or-cancer\":$no,\"recovering-calf-strain\":$no}"
@@ -89,30 +127,11 @@ request = function()
 end
 LUA
 
-peak=0
-connections=${SOLEUS_BENCH_CONNECTIONS:-32}
-wrk_run() { wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@"; }
-field() { awk -v k="$1" '$1==k {print $2}'; }
-bench_case() { # name path [wrk args…]: one row after a 5 s warm-up, with /healthz measured just before on the same server
-  local name=$1 path=$2 healthz out rss errors
-  shift 2
-  wrk -t2 -c"$connections" -d5s "$@" "$base$path" >/dev/null # warm-up: JIT tiers and caches settle before measuring
-  healthz=$(wrk_run "$base/healthz" | field "Requests/sec:")
-  out=$(wrk_run "$@" "$base$path")
-  rss=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
-  [ "$rss" -gt "$peak" ] && peak=$rss
-  errors=$(awk '/Non-2xx or 3xx/ {print $5}' <<<"$out")
-  printf '| %s | %s | %s | %.2f | %s | %s | %s |\n' "$name" "$(field "Requests/sec:" <<<"$out")" "$healthz" \
-    "$(echo "$(field "Requests/sec:" <<<"$out") / $healthz" | bc -l)" "$(field 50% <<<"$out")" "$(field 99% <<<"$out")" "${errors:-0}"
-}
-
-echo "| endpoint | req/s | /healthz req/s just before | ratio | p50 | p99 | non-2xx/3xx |"
-echo "| --- | --- | --- | --- | --- | --- | --- |"
+header
 bench_case "POST /api/plans" /api/plans -s "$work/plans.lua"
 bench_case "GET /api/progress" /api/progress -s "$work/reads.lua"
 bench_case "POST /api/sessions" /api/sessions -s "$work/sessions.lua"
 bench_case "GET /history (3 months)" /history -s "$work/reads.lua"
 bench_case "GET /history?months=12" "/history?months=12" -s "$work/reads.lua"
 connections=10 bench_case "POST /api/account/sign-in (10 connections)" /api/account/sign-in -s "$work/sign-ins.lua"
-echo
-echo "app peak resident memory: $((peak / 1024)) MiB; provider: $provider; people: $people; $connections connections; $(nproc) cores"
+footer

@@ -50,6 +50,10 @@ public static class StoredSessions
     public static async Task<List<SessionRecord>> ToRecordsAsync(this IQueryable<StoredSession> query) =>
         (await query.RecordColumns().ToListAsync()).ConvertAll(Record);
 
+    /// <summary>The sessions of a query as domain records by account, each account's oldest first.</summary>
+    public static async Task<Dictionary<Guid, List<SessionRecord>>> ToRecordsByAccountAsync(this IQueryable<StoredSession> query) =>
+        (await query.RecordColumns().ToListAsync()).GroupBy(s => s.AccountId).ToDictionary(g => g.Key, g => g.Select(Record).ToList());
+
     /// <summary>The person's own notes on the sessions of a query, by client id; sessions without notes are left out.</summary>
     public static Task<Dictionary<Guid, string>> NotesAsync(this IQueryable<StoredSession> query) =>
         query.AsNoTracking().Where(s => s.Notes != null).ToDictionaryAsync(s => s.ClientId, s => s.Notes!);
@@ -62,6 +66,7 @@ public static class StoredSessions
         query.AsNoTracking().OrderBy(s => s.StartedAt)
             .Select(s => new StoredSession
             {
+                AccountId = s.AccountId,
                 ClientId = s.ClientId,
                 StartedAt = s.StartedAt,
                 EndedAt = s.EndedAt,

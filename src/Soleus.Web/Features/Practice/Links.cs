@@ -124,14 +124,14 @@ public sealed class Links(SoleusDb db, ProgressReports progress)
         var screeningStops = await db.ScreeningEvents.AsNoTracking().Where(e => ids.Contains(e.AccountId) && e.At >= since)
             .GroupBy(e => e.AccountId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         var assigned = await PlansThatApply().Where(p => ids.Contains(p.PersonId)).ToDictionaryAsync(p => p.PersonId, p => (int?)p.SessionsAWeek);
+        var each = await progress.Each(ids, now);
         var rows = new List<PatientRow>(people.Count);
         foreach (var person in people)
         {
-            var records = await progress.Records(person.PersonId, now);
+            var (records, report) = each[person.PersonId];
             var lastWeek = records.Count(r => r.StartedAt > now.AddDays(-7));
             var before = records.Count(r => r.StartedAt > now.AddDays(-35) && r.StartedAt <= now.AddDays(-7)) / 4.0;
             var stops = records.Count(r => r.SafetyStop && r.StartedAt >= since) + screeningStops.GetValueOrDefault(person.PersonId);
-            var report = await progress.Report(person.PersonId, now);
             rows.Add(new(person.PersonId, person.Email, person.ConsentedAt, lastWeek, before, stops, report.Referrals) { SessionsAWeek = assigned.GetValueOrDefault(person.PersonId) });
         }
 
