@@ -124,13 +124,14 @@ public sealed class Links(SoleusDb db, ProgressReports progress)
         var screeningStops = await db.ScreeningEvents.AsNoTracking().Where(e => ids.Contains(e.AccountId) && e.At >= since)
             .GroupBy(e => e.AccountId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         var assigned = await PlansThatApply().Where(p => ids.Contains(p.PersonId)).ToDictionaryAsync(p => p.PersonId, p => (int?)p.SessionsAWeek);
-        var each = await progress.Each(ids, now);
+        var (weekAgo, fiveWeeksAgo) = (now.AddDays(-7), now.AddDays(-35));
+        var each = await progress.Each(ids, fiveWeeksAgo, now);
         var rows = new List<PatientRow>(people.Count);
         foreach (var person in people)
         {
             var (records, report) = each[person.PersonId];
-            var lastWeek = records.Count(r => r.StartedAt > now.AddDays(-7));
-            var before = records.Count(r => r.StartedAt > now.AddDays(-35) && r.StartedAt <= now.AddDays(-7)) / 4.0;
+            var lastWeek = records.Count(r => r.StartedAt > weekAgo);
+            var before = records.Count(r => r.StartedAt > fiveWeeksAgo && r.StartedAt <= weekAgo) / 4.0;
             var stops = records.Count(r => r.SafetyStop && r.StartedAt >= since) + screeningStops.GetValueOrDefault(person.PersonId);
             rows.Add(new(person.PersonId, person.Email, person.ConsentedAt, lastWeek, before, stops, report.Referrals) { SessionsAWeek = assigned.GetValueOrDefault(person.PersonId) });
         }

@@ -29,12 +29,15 @@ public sealed class ProgressReports(SoleusDb db, Questionnaire questionnaire, Pr
         (await cache.Current(db, accountId, now - ProgressReport.Window)).Report(questionnaire, now);
 
     /// <summary>
-    /// Each person's records of the last year and progress report, as <see cref="Records"/> and <see cref="Report"/> give
-    /// them one by one, read for all of them at once.
+    /// Each person's records that started at <paramref name="recordsFrom"/> or later (within the last year) and progress
+    /// report, as <see cref="Records"/> and <see cref="Report"/> give them one by one, read for all of them at once.
     /// </summary>
-    public async Task<Dictionary<Guid, (List<SessionRecord> Records, ProgressReport Report)>> Each(IReadOnlyCollection<Guid> accountIds, DateTimeOffset now) =>
-        (await cache.Current(db, accountIds, now - ProgressReport.Window))
-            .ToDictionary(p => p.Key, p => (p.Value.From(now - ProgressReport.Window), p.Value.Report(questionnaire, now)));
+    public async Task<Dictionary<Guid, (List<SessionRecord> Records, ProgressReport Report)>> Each(IReadOnlyCollection<Guid> accountIds, DateTimeOffset recordsFrom, DateTimeOffset now)
+    {
+        var from = recordsFrom > now - ProgressReport.Window ? recordsFrom : now - ProgressReport.Window;
+        return (await cache.Current(db, accountIds, now - ProgressReport.Window))
+            .ToDictionary(p => p.Key, p => (p.Value.From(from), p.Value.Report(questionnaire, now)));
+    }
 
     /// <summary>The history over the last <paramref name="months"/> months (one of <see cref="HistoryMonths"/>).</summary>
     public async Task<History> History(Guid accountId, int months, DateTimeOffset now)
