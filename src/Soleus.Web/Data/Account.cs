@@ -22,4 +22,11 @@ public sealed class Account
 
     /// <summary>The IANA id of the person's time zone, as their browser gave it, for the dates the pages write.</summary>
     public string? TimeZone { get; set; }
+
+    /// <summary>
+    /// How many sessions have ever been stored for the person, counted by the database itself as each is inserted
+    /// (the trigger of the <c>SessionsSaved</c> migration), whoever inserts it: the version of their records that every
+    /// instance's <see cref="Features.Progress.RecordsCache"/> compares with what it keeps.
+    /// </summary>
+    public long SessionsSaved { get; set; }
 }

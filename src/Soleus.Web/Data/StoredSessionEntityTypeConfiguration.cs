@@ -7,7 +7,8 @@ internal sealed class StoredSessionEntityTypeConfiguration : IEntityTypeConfigur
 {
     public void Configure(EntityTypeBuilder<StoredSession> builder)
     {
-        builder.ToTable("Sessions");
+        // An insert moves the person's Accounts.SessionsSaved (SessionsSaved migration); EF is told so it does not use RETURNING.
+        builder.ToTable("Sessions", t => t.HasTrigger(Migrations.SessionsSaved.Trigger));
         builder.HasKey(s => s.Id);
         builder.HasIndex(s => new { s.AccountId, s.ClientId }).IsUnique();
 

@@ -18,7 +18,7 @@ public sealed class RecordsSnapshotTests
             // Whole hours apart, with some sessions starting at the same instant, so the bounds land on and between records.
             var hours = Enumerable.Range(0, random.Next(0, 40)).Select(_ => random.Next(0, 60)).Order().ToList();
             var records = hours.Select(h => new SessionRecord(Guid.NewGuid(), Start.AddHours(h), Start.AddHours(h).AddMinutes(12), [Leg.Left], [], [])).ToList();
-            var snapshot = new RecordsSnapshot(new(records.Count, records.Count), Start, records);
+            var snapshot = new RecordsSnapshot(new(records.Count), Start, records);
             var from = Start.AddHours(random.Next(-2, 63) + (random.Next(2) * 0.5));
 
             var expected = records.Where(r => r.StartedAt >= from).Select(r => r.ClientId).ToList();

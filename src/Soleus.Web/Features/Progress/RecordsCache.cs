@@ -5,17 +5,18 @@ using Soleus.Web.Data;
 namespace Soleus.Web.Features.Progress;
 
 /// <summary>
-/// Each person's session records as last read, kept with the version they were read at: how many sessions the person
-/// had and the highest row id among them. Sessions are only ever added (a save stores a session once; deleting one
-/// goes with the whole account), so the same version means the same records, whichever instance saved them. Each
-/// read asks the database for the version, a count over the person's index entries, and reads the records again
-/// only when it changed. At most <see cref="MaxRecords"/> records are held, the least used let go first.
+/// Each person's session records as last read, kept with the version they were read at: how many sessions had ever
+/// been stored for the person, which the database counts as it inserts each (<see cref="Account.SessionsSaved"/>).
+/// Sessions are only ever added (a save stores a session once; deleting one goes with the whole account), so the same
+/// version means the same records, whichever instance saved them. Each read asks the database for the version, one
+/// key lookup, and reads the records again only when it changed. At most <see cref="MaxRecords"/> records are held,
+/// the least used let go first.
 /// </summary>
 public sealed class RecordsCache : IDisposable
 {
     public const int MaxRecords = 200_000;
 
-    private static readonly RecordsVersion None = new(0, 0);
+    private static readonly RecordsVersion None = new(0);
 
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = MaxRecords });
 
@@ -27,7 +28,7 @@ public sealed class RecordsCache : IDisposable
 
     /// <summary>The version query, compiled once for this app's model.</summary>
     private readonly Func<SoleusDb, Guid, Task<RecordsVersion?>> version = EF.CompileAsyncQuery((SoleusDb db, Guid accountId) =>
-        db.Sessions.Where(s => s.AccountId == accountId).GroupBy(s => s.AccountId).Select(g => new RecordsVersion(g.Count(), g.Max(s => s.Id))).SingleOrDefault());
+        db.Accounts.Where(a => a.Id == accountId).Select(a => new RecordsVersion(a.SessionsSaved)).SingleOrDefault());
 
     /// <summary>The person's records as they stand now, holding at least those that started at <paramref name="since"/> or later.</summary>
     public async Task<RecordsSnapshot> Current(SoleusDb db, Guid accountId, DateTimeOffset since)
@@ -49,9 +50,8 @@ public sealed class RecordsCache : IDisposable
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(accountIds);
         var ids = accountIds.ToArray();
-        var versions = await db.Sessions.Where(s => ids.Contains(s.AccountId)).GroupBy(s => s.AccountId)
-            .Select(g => new { g.Key, Count = g.Count(), Last = g.Max(s => s.Id) })
-            .ToDictionaryAsync(g => g.Key, g => new RecordsVersion(g.Count, g.Last));
+        var versions = await db.Accounts.Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.SessionsSaved })
+            .ToDictionaryAsync(a => a.Id, a => new RecordsVersion(a.SessionsSaved));
         var found = new Dictionary<Guid, RecordsSnapshot>(ids.Length);
         bool Found(Guid id) => Kept(id, versions.GetValueOrDefault(id) ?? None, since) is { } kept && found.TryAdd(id, kept);
         var stale = ids.Where(id => !Found(id)).ToList();

@@ -1,4 +1,4 @@
 namespace Soleus.Web.Features.Progress;
 
-/// <summary>The version of a person's session records: how many sessions, and the highest row id among them.</summary>
-public sealed record RecordsVersion(int Count, long Last);
+/// <summary>The version of a person's session records: how many sessions have ever been stored for them (<see cref="Data.Account.SessionsSaved"/>).</summary>
+public sealed record RecordsVersion(long Saved);
