@@ -25,13 +25,18 @@ public sealed class CarriedStopsApiTests(SoleusFactory factory) : IClassFixture<
         return body;
     }
 
-    private JsonObject Clearance(string reason, string? seenOn = null) => new()
+    /// <summary>A browser's kept clearance, recorded a minute ago and seen on that minute's day, so a run across midnight UTC stays valid.</summary>
+    private JsonObject Clearance(string reason, string? seenOn = null)
     {
-        ["who"] = "GP",
-        ["seenOn"] = seenOn ?? Today,
-        ["recordedAt"] = Now.AddMinutes(-1).ToString("O"),
-        ["reasons"] = new JsonArray(reason),
-    };
+        var recordedAt = Now.AddMinutes(-1);
+        return new()
+        {
+            ["who"] = "GP",
+            ["seenOn"] = seenOn ?? recordedAt.UtcDateTime.ToString("yyyy-MM-dd"),
+            ["recordedAt"] = recordedAt.ToString("O"),
+            ["reasons"] = new JsonArray(reason),
+        };
+    }
 
     private static async Task<JsonNode> Screen(HttpClient client, JsonObject body) =>
         await TestApi.Json(await TestApi.Post(client, "/api/screening", TestApi.Text(body)));
