@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Soleus.Domain.Protocols;
@@ -23,10 +22,8 @@ public sealed class CarriedStopsMigrationTests
     [SkippableFact]
     public Task Postgres_SeekCareScreeningsReadAsEmergency_AndClearancesAreKept() => MigrationDatabase.OnPostgres(MigrateAndCheck);
 
-    private static async Task MigrateAndCheck(DbContextOptionsBuilder<SoleusDb> options)
+    private static async Task MigrateAndCheck(SoleusDb db)
     {
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        await using var db = new SoleusDb(options.Options);
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync("20261125000000_SessionColumns");
         var accountId = Guid.NewGuid();

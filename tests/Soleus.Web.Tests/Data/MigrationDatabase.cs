@@ -1,16 +1,22 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Soleus.Web.Data;
 
 namespace Soleus.Web.Tests.Data;
 
-/// <summary>A throwaway database for a migration test, on SQLite (a temporary file) or PostgreSQL (a new database), removed afterwards.</summary>
+/// <summary>
+/// A throwaway database for a migration test, on SQLite (a temporary file) or PostgreSQL (a new database), removed
+/// afterwards. The test gets a context on it that leaves the migrating to the test: the database starts empty, so the
+/// model's pending-changes check is switched off.
+/// </summary>
 internal static class MigrationDatabase
 {
-    public static async Task OnSqlite(Func<DbContextOptionsBuilder<Soleus.Web.Data.SoleusDb>, Task> test)
+    public static async Task OnSqlite(Func<SoleusDb, Task> test)
     {
         var file = Path.Combine(Path.GetTempPath(), $"soleus-migration-{Guid.NewGuid():N}.db");
         try
         {
-            await test(new DbContextOptionsBuilder<Soleus.Web.Data.SoleusDb>().UseSqlite($"Data Source={file}"));
+            await Run(new DbContextOptionsBuilder<SoleusDb>().UseSqlite($"Data Source={file}"), test);
         }
         finally
         {
@@ -19,16 +25,22 @@ internal static class MigrationDatabase
         }
     }
 
-    public static async Task OnPostgres(Func<DbContextOptionsBuilder<Soleus.Web.Data.SoleusDb>, Task> test)
+    public static async Task OnPostgres(Func<SoleusDb, Task> test)
     {
         var database = $"soleus_test_{Guid.NewGuid():N}";
         try
         {
-            await test(new DbContextOptionsBuilder<Soleus.Web.Data.SoleusDb>().UseNpgsql($"{Prerequisites.Postgres()};Database={database}"));
+            await Run(new DbContextOptionsBuilder<SoleusDb>().UseNpgsql($"{Prerequisites.Postgres()};Database={database}"), test);
         }
         finally
         {
             PostgresDatabases.Drop(database);
         }
+    }
+
+    private static async Task Run(DbContextOptionsBuilder<SoleusDb> options, Func<SoleusDb, Task> test)
+    {
+        await using var db = new SoleusDb(options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)).Options);
+        await test(db);
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Soleus.Domain.Protocols;
@@ -39,10 +38,8 @@ public sealed class SessionColumnsMigrationTests
     [SkippableFact]
     public Task Postgres_JsonSessionsBecomeTheSameRecordsInColumns() => MigrationDatabase.OnPostgres(MigrateAndCompare);
 
-    private static async Task MigrateAndCompare(DbContextOptionsBuilder<SoleusDb> options)
+    private static async Task MigrateAndCompare(SoleusDb db)
     {
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        await using var db = new SoleusDb(options.Options);
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync("20261124000000_Init");
         var accountId = Guid.NewGuid();

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Soleus.Web.Data;
@@ -20,10 +19,8 @@ public sealed class SessionsSavedMigrationTests
     [SkippableFact]
     public Task Postgres_CountsTheSessionsBeforeAndEachInsertAfter() => MigrationDatabase.OnPostgres(MigrateAndCheck);
 
-    private static async Task MigrateAndCheck(DbContextOptionsBuilder<SoleusDb> options)
+    private static async Task MigrateAndCheck(SoleusDb db)
     {
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        await using var db = new SoleusDb(options.Options);
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync("20261205000001_AssignedPlans");
         Guid[] people = [Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()];
