@@ -36,7 +36,7 @@ public sealed class PatientModel(Links links, AssignedPlans plans, Questionnaire
         }
 
         View = view;
-        Plan = (await plans.ForClinician(account.Required, id)).Plan;
+        Plan = await plans.Of(id); // the view above is null unless they are linked
         Sheets = new(view.Summary, questionnaire, Clock, Now);
         return Page();
     }
