@@ -23,6 +23,7 @@ public sealed class IndexModel(AccountActions accounts, Passkeys passkeys, Pract
 
     /// <summary>The clearances that hold for the person now, newest first.</summary>
     public IReadOnlyList<Clearance> Clearances { get; private set; } = [];
+
     /// <summary>The plan a linked clinician set and the sessions of the last seven days against it; null when no plan applies.</summary>
     public (PlanFromClinician Plan, int SessionsLastWeek)? Adherence { get; private set; }
 
