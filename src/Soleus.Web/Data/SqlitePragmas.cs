@@ -8,7 +8,8 @@ namespace Soleus.Web.Data;
 /// acknowledged only once it is on disk, and a deleted row's bytes are overwritten with zeros instead of left in free
 /// pages. Each connection keeps up to 16 MB of pages instead of SQLite's 2 MB, so the pages a busy read goes over
 /// stay in memory between requests instead of being read again from the file (a clinician's patient list of 200
-/// people: 341–353 → 371–396 req/s at 8 connections, docs/benchmarks.md). (WAL mode is a property of the file and is set once at start.)
+/// people: 341–353 → 371–396 req/s at 8 connections, docs/benchmarks.md). (WAL mode is a property of the file and is
+/// set once at start.)
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
